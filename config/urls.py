@@ -1,0 +1,47 @@
+from django.conf import settings
+from django.conf.urls.i18n import i18n_patterns
+from django.contrib import admin
+from django.contrib.sitemaps import views as sitemap_views
+from django.urls import include, path
+from django.views.static import serve
+
+from pressroom import views
+from pressroom.sitemaps import sitemaps
+
+handler404 = "pressroom.views.page_not_found"
+handler500 = "pressroom.views.server_error"
+
+urlpatterns = [
+    path("", views.choose_language, name="root"),
+    path("robots.txt", views.robots_txt, name="robots"),
+    path(
+        "sitemap.xml",
+        sitemap_views.index,
+        {"sitemaps": sitemaps, "sitemap_url_name": "sitemap-section"},
+        name="sitemap",
+    ),
+    path(
+        "sitemap-<section>.xml",
+        sitemap_views.sitemap,
+        {"sitemaps": sitemaps},
+        name="sitemap-section",
+    ),
+    path("admin/rosetta/", include("rosetta.urls")),
+    path("admin/", admin.site.urls),
+]
+
+urlpatterns += i18n_patterns(
+    path("", include("pressroom.urls")),
+    path("cities/", include("cities.urls")),
+    prefix_default_language=True,
+)
+
+if settings.DEBUG or settings.DEMO:
+    # Local demo only; production serves media from shared storage.
+    urlpatterns += [
+        path(
+            "media/<path:path>",
+            serve,
+            {"document_root": settings.MEDIA_ROOT},
+        )
+    ]

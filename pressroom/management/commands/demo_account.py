@@ -1,0 +1,24 @@
+"""Create (or reset) the local demo's staff account and print how to log in."""
+
+from django.conf import settings
+from django.contrib.auth import get_user_model
+from django.core.management.base import BaseCommand, CommandError
+
+USERNAME = "demo"
+PASSWORD = "kazan-demo-2025"
+
+
+class Command(BaseCommand):
+    help = "Local demo only: a staff account with a known password."
+
+    def handle(self, *args, **options):
+        if not (settings.DEBUG and settings.DEMO):
+            raise CommandError(
+                "The demo account exists only in the local demo "
+                "(DJANGO_DEBUG=1 and DJANGO_DEMO=1), never with production settings."
+            )
+        user, _created = get_user_model().objects.get_or_create(username=USERNAME)
+        user.is_staff = user.is_superuser = True
+        user.set_password(PASSWORD)
+        user.save()
+        self.stdout.write(f"Admin login: {USERNAME} / {PASSWORD}")

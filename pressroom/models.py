@@ -1,0 +1,326 @@
+import hashlib
+
+from django.conf import settings
+from django.db import models
+from django.urls import reverse
+from django.utils import timezone, translation
+from django.utils.translation import gettext_lazy as _
+from django_prose_editor.fields import ProseEditorField
+
+from pressroom import html, images
+from pressroom.text import make_slug, persian_letters, plain_text, search_normalize
+
+LANGUAGE_CODES = [code for code, _name in settings.LANGUAGES]
+SOURCE_LANGUAGE = settings.MODELTRANSLATION_DEFAULT_LANGUAGE
+# A release exists in a language when these are filled in it (DESIGN.md, Languages).
+REQUIRED_FIELDS = ("title", "lead", "body")
+# Fields whose Russian text a translation follows; a change makes it outdated.
+SOURCE_FIELDS = ("title", "lead", "body", "dateline", "image_caption")
+
+
+def field_in(instance, name, language):
+    return getattr(instance, f"{name}_{language}", None) or ""
+
+
+class Topic(models.Model):
+    name = models.CharField(_("name"), max_length=100)
+    slug = models.SlugField(
+        _("slug"),
+        max_length=100,
+        unique=True,
+        help_text=_("Latin letters; the same in every language."),
+    )
+
+    class Meta:
+        ordering = ["slug"]
+        verbose_name = _("topic")
+        verbose_name_plural = _("topics")
+
+    def __str__(self):
+        return self.name or self.name_ru or self.slug
+
+    def get_absolute_url(self):
+        return reverse("pressroom:topic", kwargs={"slug": self.slug})
+
+
+class PressReleaseQuerySet(models.QuerySet):
+    def published(self):
+        """Public now: published, and its time has come (scheduling needs no cron)."""
+        return self.filter(
+            status=PressRelease.Status.PUBLISHED, published_at__lte=timezone.now()
+        )
+
+    def reachable(self):
+        """Public at their URL: published ones and withdrawn ones (with a notice)."""
+        return self.filter(
+            status__in=[PressRelease.Status.PUBLISHED, PressRelease.Status.WITHDRAWN],
+            published_at__lte=timezone.now(),
+        )
+
+    def available_in(self, language):
+        return self.filter(**{f"in_{language}": True})
+
+    def listed(self, language=None):
+        """What lists, feeds, search and sitemaps in a language show."""
+        language = language or translation.get_language()
+        return self.published().available_in(language)
+
+    def in_period(self, start, end):
+        return self.filter(published_at__gte=start, published_at__lt=end)
+
+
+class PressRelease(models.Model):
+    class Status(models.TextChoices):
+        DRAFT = "draft", _("Draft")
+        PUBLISHED = "published", _("Published")
+        WITHDRAWN = "withdrawn", _("Withdrawn")
+
+    title = models.CharField(_("title"), max_length=250, blank=True)
+    slug = models.SlugField(
+        _("slug"),
+        max_length=120,
+        allow_unicode=True,
+        blank=True,
+        help_text=_(
+            "Made from the title when left empty. Only decorative: the "
+            "number in the address finds the release."
+        ),
+    )
+    lead = models.TextField(_("lead"), blank=True)
+    body = ProseEditorField(
+        _("body"),
+        blank=True,
+        config={"extensions": html.EDITOR_EXTENSIONS},
+        sanitize=html.sanitize,
+    )
+    dateline = models.CharField(
+        _("dateline"), max_length=100, blank=True, help_text=_("Where it happened.")
+    )
+    image = models.ImageField(
+        _("image"),
+        upload_to=images.upload_to,
+        blank=True,
+        width_field="image_width",
+        height_field="image_height",
+    )
+    image_width = models.PositiveIntegerField(null=True, blank=True, editable=False)
+    image_height = models.PositiveIntegerField(null=True, blank=True, editable=False)
+    image_renditions = models.JSONField(default=list, blank=True, editable=False)
+    image_alt = models.CharField(
+        _("image description"),
+        max_length=250,
+        blank=True,
+        help_text=_("What the picture shows, for readers who cannot see it."),
+    )
+    image_caption = models.CharField(_("image caption"), max_length=300, blank=True)
+    image_credit = models.CharField(_("image credit"), max_length=150, blank=True)
+    topics = models.ManyToManyField(
+        Topic, verbose_name=_("topics"), blank=True, related_name="releases"
+    )
+    status = models.CharField(
+        _("status"), max_length=10, choices=Status, default=Status.DRAFT
+    )
+    published_at = models.DateTimeField(
+        _("publication time"),
+        null=True,
+        blank=True,
+        help_text=_("A time in the future schedules the release."),
+    )
+    featured = models.BooleanField(_("featured on the home page"), default=False)
+    author = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("author"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    revised_at = models.DateTimeField(
+        _("updated"),
+        null=True,
+        blank=True,
+        help_text=_("Set after an edit that matters to readers; shown on the page."),
+    )
+    revision_note = models.CharField(
+        _("note on what changed"), max_length=300, blank=True
+    )
+    withdrawn_at = models.DateTimeField(_("withdrawn"), null=True, blank=True)
+    withdrawal_reason = models.CharField(
+        _("why it was withdrawn"), max_length=300, blank=True
+    )
+    created_at = models.DateTimeField(_("created"), auto_now_add=True)
+    updated_at = models.DateTimeField(_("last changed"), auto_now=True)
+
+    # Derived on save, so public queries filter on plain indexed columns.
+    in_ru = models.BooleanField(default=False, editable=False)
+    in_fa = models.BooleanField(default=False, editable=False)
+    in_en = models.BooleanField(default=False, editable=False)
+    search_ru = models.TextField(blank=True, editable=False)
+    search_fa = models.TextField(blank=True, editable=False)
+    search_en = models.TextField(blank=True, editable=False)
+    # Digest of the Russian source, and of the source each translation followed.
+    source_digest = models.CharField(max_length=32, blank=True, editable=False)
+    fa_source_digest = models.CharField(max_length=32, blank=True, editable=False)
+    en_source_digest = models.CharField(max_length=32, blank=True, editable=False)
+    fa_digest = models.CharField(max_length=32, blank=True, editable=False)
+    en_digest = models.CharField(max_length=32, blank=True, editable=False)
+
+    objects = PressReleaseQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["-published_at", "-pk"]
+        get_latest_by = "published_at"
+        verbose_name = _("press release")
+        verbose_name_plural = _("press releases")
+        permissions = [
+            ("publish_pressrelease", _("Can publish, unpublish and withdraw")),
+        ]
+        indexes = [
+            models.Index(
+                fields=[f"in_{code}", "status", "-published_at"],
+                name=f"release_list_{code}",
+            )
+            for code in ("ru", "fa", "en")
+        ]
+
+    def __str__(self):
+        return self.title_ru or self.title or f"#{self.pk}"
+
+    def save(self, *args, **kwargs):
+        self.derive_fields()
+        super().save(*args, **kwargs)
+        if self.image and not self.image_renditions:
+            self.image_renditions = images.make_renditions(self.image)
+            type(self).objects.filter(pk=self.pk).update(
+                image_renditions=self.image_renditions
+            )
+
+    def get_absolute_url(self, language=None):
+        language = language or translation.get_language()
+        with translation.override(language):
+            return reverse(
+                "pressroom:detail",
+                kwargs={"pk": self.pk, "slug": self.slug_in(language)},
+            )
+
+    def derive_fields(self):
+        """Clean and derive what readers and queries use from what staff typed."""
+        for language in LANGUAGE_CODES:
+            body = field_in(self, "body", language)
+            setattr(self, f"body_{language}", html.sanitize(body))
+        for name in (
+            "title",
+            "slug",
+            "lead",
+            "body",
+            "dateline",
+            "image_alt",
+            "image_caption",
+            "image_credit",
+            "revision_note",
+            "withdrawal_reason",
+        ):
+            value = getattr(self, f"{name}_fa", None)
+            if value:
+                setattr(self, f"{name}_fa", persian_letters(value))
+        for language in LANGUAGE_CODES:
+            available = all(
+                plain_text(field_in(self, name, language)) for name in REQUIRED_FIELDS
+            )
+            setattr(self, f"in_{language}", available)
+            title = field_in(self, "title", language)
+            if available and not field_in(self, "slug", language):
+                setattr(self, f"slug_{language}", make_slug(title, "news"))
+            setattr(
+                self,
+                f"search_{language}",
+                self.search_text(language) if available else "",
+            )
+        self.source_digest = self.digest(SOURCE_LANGUAGE)
+        for language in LANGUAGE_CODES:
+            if language == SOURCE_LANGUAGE:
+                continue
+            current = self.digest(language)
+            if current != getattr(self, f"{language}_digest"):
+                # The translation was edited: it now follows today's source.
+                setattr(self, f"{language}_digest", current)
+                setattr(self, f"{language}_source_digest", self.source_digest)
+        if self.status == self.Status.WITHDRAWN and not self.withdrawn_at:
+            self.withdrawn_at = timezone.now()
+
+    def digest(self, language):
+        text = "\x1f".join(field_in(self, name, language) for name in SOURCE_FIELDS)
+        return hashlib.md5(text.encode(), usedforsecurity=False).hexdigest()
+
+    def search_text(self, language):
+        parts = [
+            field_in(self, name, language)
+            for name in ("title", "lead", "body", "dateline")
+        ]
+        return search_normalize(plain_text(" ".join(parts)))
+
+    def slug_in(self, language):
+        return field_in(self, "slug", language) or "news"
+
+    def available_languages(self):
+        return [code for code in LANGUAGE_CODES if getattr(self, f"in_{code}")]
+
+    def is_available_in(self, language):
+        return bool(getattr(self, f"in_{language}", False))
+
+    def translation_state(self, language):
+        """'complete', 'missing' or 'outdated' against the Russian source."""
+        if not self.is_available_in(language):
+            return "missing"
+        if language != SOURCE_LANGUAGE and (
+            getattr(self, f"{language}_source_digest") != self.source_digest
+        ):
+            return "outdated"
+        return "complete"
+
+    @property
+    def is_public(self):
+        return (
+            self.status in (self.Status.PUBLISHED, self.Status.WITHDRAWN)
+            and self.published_at is not None
+            and self.published_at <= timezone.now()
+        )
+
+    @property
+    def is_withdrawn(self):
+        return self.status == self.Status.WITHDRAWN
+
+
+class Attachment(models.Model):
+    release = models.ForeignKey(
+        PressRelease,
+        verbose_name=_("press release"),
+        on_delete=models.CASCADE,
+        related_name="attachments",
+    )
+    title = models.CharField(_("title"), max_length=200)
+    file = models.FileField(_("file"), upload_to=images.attachment_upload_to)
+    size = models.PositiveBigIntegerField(_("size"), default=0, editable=False)
+    position = models.PositiveSmallIntegerField(_("position"), default=0)
+
+    class Meta:
+        ordering = ["position", "pk"]
+        verbose_name = _("attachment")
+        verbose_name_plural = _("attachments")
+
+    def __str__(self):
+        return self.title or self.file.name
+
+    def save(self, *args, **kwargs):
+        if self.file:
+            self.size = self.file.size
+        super().save(*args, **kwargs)
+
+    def get_absolute_url(self):
+        return self.file.url
+
+    @property
+    def extension(self):
+        return (
+            self.file.name.rsplit(".", 1)[-1].upper() if "." in self.file.name else ""
+        )

@@ -1,0 +1,48 @@
+"""Template side of `pressroom.calendars`: dates and digits in the reader's language.
+
+Templates use these instead of Django's `date` filter, which knows neither the
+Jalali calendar nor Persian digits.
+"""
+
+from django import template
+from django.utils.html import format_html
+from django.utils.translation import get_language
+
+from pressroom import calendars
+
+register = template.Library()
+
+
+@register.simple_tag
+def date_tag(value, weekday=False, with_time=False, dual=None):
+    """Render `<time datetime="ISO">reader text</time>`, or nothing for no date.
+
+    `dual` names a second calendar ("jalali", "gregorian") shown in parentheses
+    when it is not the reader's own.
+    """
+    if value in (None, ""):
+        return ""
+    language = get_language()
+    if with_time:
+        text = calendars.format_datetime(value, language, weekday=weekday, dual=dual)
+        attribute = calendars.iso(value)
+    else:
+        if dual:
+            text = calendars.format_dual(value, language, dual, weekday=weekday)
+        else:
+            text = calendars.format_date(value, language, weekday=weekday)
+        attribute = calendars.iso(calendars.local_date(value))
+    return format_html('<time datetime="{}">{}</time>', attribute, text)
+
+
+@register.simple_tag
+def month_year_tag(calendar, year, month):
+    """Render a month heading such as "Апрель 2025" or "فروردین ۱۴۰۴"."""
+    return calendars.format_month_year(calendar, int(year), int(month), get_language())
+
+
+# Translating digits adds no markup, so safe input may stay safe.
+@register.filter(is_safe=True)
+def digits(value):
+    """Write the numbers in `value` in the reader's digits (page numbers, counts)."""
+    return calendars.localize_digits(value, get_language())

@@ -1,0 +1,48 @@
+"""Text normalisation shared by storage, slugs and search (DOMAIN.md §2.5, §3.3).
+
+Search text is normalised the same way when it is stored and when it is asked, so
+"كتاب علي" finds "کتاب علی", "توافقنامه" finds "توافق‌نامه" and "елка" finds "Ёлка".
+"""
+
+import re
+import unicodedata
+
+from django.utils.text import slugify
+
+# Arabic letters that Arabic keyboards and Word put into Persian text.
+PERSIAN_LETTERS = str.maketrans(
+    {"\u064a": "\u06cc", "\u0649": "\u06cc", "\u0643": "\u06a9"}
+)
+_DIGITS = str.maketrans("۰۱۲۳۴۵۶۷۸۹٠١٢٣٤٥٦٧٨٩", "01234567890123456789")
+# Tatweel, harakat and the superscript alef carry no meaning for search.
+_MARKS = re.compile("[\u0640\u064b-\u065f\u0670]")
+_SPACES = re.compile(r"\s+")
+_TAGS = re.compile(r"<[^>]*>")
+
+
+def persian_letters(text):
+    """Write ی and ک for the Arabic ي ى and ك (stored Persian text, slugs)."""
+    return text.translate(PERSIAN_LETTERS) if text else text
+
+
+def search_normalize(text):
+    """Fold text into the form both the search index and the query use."""
+    text = unicodedata.normalize("NFKC", text or "")
+    text = _MARKS.sub("", text.translate(PERSIAN_LETTERS))
+    text = text.replace("\u200c", "").translate(_DIGITS).casefold()
+    # After casefold: Russian readers type е for ё.
+    text = text.replace("ё", "е")
+    return _SPACES.sub(" ", text).strip()
+
+
+def plain_text(html):
+    """Strip tags from sanitized HTML for search text, snippets and feeds."""
+    from html import unescape
+
+    return _SPACES.sub(" ", unescape(_TAGS.sub(" ", html or ""))).strip()
+
+
+def make_slug(title, fallback, max_length=120):
+    """A Unicode slug from a title, never empty (DOMAIN.md §8, URL-4)."""
+    slug = slugify(persian_letters(title or ""), allow_unicode=True)[:max_length]
+    return slug.strip("-") or fallback
