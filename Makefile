@@ -50,5 +50,23 @@ messages: $(VENV)/.installed-dev
 		--ignore 'tests/*' --ignore 'bench/*'
 	$(LOCAL) $(PY) manage.py compile_translations
 
+# Production settings under gunicorn, on SQLite unless DATABASE_URL is set. A local
+# trial needs no configuration: a secret key is made once in var/, plain HTTP is
+# allowed on 127.0.0.1. Real deployments set everything from the environment.
+SERVE := DJANGO_SECRET_KEY="$${DJANGO_SECRET_KEY:-$$(cat var/secret-key)}" \
+	DJANGO_ALLOWED_HOSTS="$${DJANGO_ALLOWED_HOSTS:-127.0.0.1,localhost}" \
+	DJANGO_SECURE_SSL_REDIRECT="$${DJANGO_SECURE_SSL_REDIRECT:-0}" \
+	DJANGO_BEHIND_PROXY="$${DJANGO_BEHIND_PROXY:-0}" PORT=$(PORT)
+
+var/secret-key:
+	mkdir -p var
+	$(PYTHON) -c "import secrets; print(secrets.token_urlsafe(50))" > $@
+
+serve: $(VENV)/.installed-run var/secret-key
+	$(SERVE) $(PY) manage.py compile_translations --verbosity 0
+	$(SERVE) $(PY) manage.py collectstatic --no-input --verbosity 0
+	$(SERVE) $(PY) manage.py migrate --no-input --verbosity 0
+	$(SERVE) $(VENV)/bin/gunicorn config.wsgi -c config/gunicorn.py
+
 clean:
 	rm -rf $(VENV) db.sqlite3 db.sqlite3-* media staticfiles

@@ -78,6 +78,11 @@ MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     # Right after SecurityMiddleware: static files skip everything below.
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    # Answers If-None-Match with 304, also for pages served from the cache below.
+    "django.middleware.http.ConditionalGetMiddleware",
+    # Before sessions and auth: a cached page for an anonymous reader is served
+    # without touching either (see pressroom/cache.py).
+    "pressroom.cache.PageCacheMiddleware",
     "csp.middleware.CSPMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     # After sessions (it may read them), before CommonMiddleware (it redirects).
@@ -88,6 +93,7 @@ MIDDLEWARE = [
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "pressroom.middleware.SecurityHeadersMiddleware",
+    "pressroom.middleware.DatabaseUnavailableMiddleware",
     # Last: it must see the authenticated user to lock out password guessing.
     "axes.middleware.AxesMiddleware",
 ]
@@ -141,6 +147,8 @@ else:
     CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
 # Seconds an anonymous reader's page is kept; 0 turns the page cache off.
 PAGE_CACHE_SECONDS = int(env("DJANGO_PAGE_CACHE_SECONDS", "600"))
+# Without Redis, worker processes on one machine share freshness through this file.
+PAGE_CACHE_STAMP = Path(env("DJANGO_PAGE_CACHE_STAMP", str(BASE_DIR / "var" / "pages")))
 
 AUTHENTICATION_BACKENDS = [
     # django-axes first: it refuses a locked-out login before any password check.
@@ -206,6 +214,7 @@ if env("DJANGO_MEDIA_BUCKET"):
             "querystring_auth": False,
         },
     }
+SERVE_MEDIA = env_bool("DJANGO_SERVE_MEDIA", not env("DJANGO_MEDIA_BUCKET"))
 WHITENOISE_MAX_AGE = 31536000 if not DEBUG else 0
 FILE_UPLOAD_PERMISSIONS = 0o644
 DATA_UPLOAD_MAX_MEMORY_SIZE = 5 * 1024 * 1024

@@ -3,7 +3,6 @@ from django.conf.urls.i18n import i18n_patterns
 from django.contrib import admin
 from django.contrib.sitemaps import views as sitemap_views
 from django.urls import include, path
-from django.views.static import serve
 
 from pressroom import views
 from pressroom.sitemaps import sitemaps
@@ -36,12 +35,6 @@ urlpatterns += i18n_patterns(
     prefix_default_language=True,
 )
 
-if settings.DEBUG or settings.DEMO:
-    # Local demo only; production serves media from shared storage.
-    urlpatterns += [
-        path(
-            "media/<path:path>",
-            serve,
-            {"document_root": settings.MEDIA_ROOT},
-        )
-    ]
+if settings.SERVE_MEDIA:
+    # Local media storage; with a bucket, media never passes through Django.
+    urlpatterns += [path("media/<path:path>", views.media, name="media")]

@@ -8,8 +8,11 @@ the database does the work and nothing is scanned in Python.
 import re
 
 from django.core.exceptions import ValidationError
+from django.db import connection
+from django.db.models.expressions import RawSQL
 from django.utils.translation import gettext_lazy as _
 
+from pressroom.search_index import fts_table
 from pressroom.text import plain_text, search_normalize
 
 MAX_QUERY_LENGTH = 200
@@ -32,10 +35,24 @@ def clean_query(raw):
     return terms[:MAX_TERMS]
 
 
+# Trigram indexes can only find words of three characters or more.
+MIN_INDEXED_LENGTH = 3
+
+
 def search(queryset, language, terms):
-    field = f"search_{language}__contains"
+    """Releases whose search text contains every term (terms are normalised)."""
+    indexed = [term for term in terms if len(term) >= MIN_INDEXED_LENGTH]
+    if connection.vendor == "sqlite" and indexed:
+        table = fts_table(language)
+        # Quoted FTS5 strings match as substrings under the trigram tokenizer.
+        match = " AND ".join('"{}"'.format(term.replace('"', '""')) for term in indexed)
+        queryset = queryset.filter(
+            pk__in=RawSQL(f"SELECT rowid FROM {table} WHERE {table} MATCH %s", [match])
+        )
+        terms = [term for term in terms if term not in indexed]
+    # PostgreSQL's trigram GIN index serves these LIKE '%term%' filters.
     for term in terms:
-        queryset = queryset.filter(**{field: term})
+        queryset = queryset.filter(**{f"search_{language}__contains": term})
     return queryset
 
 

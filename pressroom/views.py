@@ -1,5 +1,9 @@
+import sys
+
+from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db.models import Count, Q
+from django.db.utils import InterfaceError, OperationalError
 from django.http import Http404, HttpResponse, HttpResponseRedirect
 from django.shortcuts import get_object_or_404, redirect, render
 from django.template import loader
@@ -8,6 +12,7 @@ from django.utils import translation
 from django.utils.translation import get_language
 from django.views.decorators.http import require_safe
 from django.views.generic import ListView, TemplateView
+from django.views.static import serve as static_serve
 
 from pressroom import calendars
 from pressroom.alternates import absolute, alternates_for, language_urls
@@ -317,7 +322,33 @@ def page_not_found(request, exception=None):
 
 def server_error(request):
     # No context processors: whatever broke the page may break them too.
+    if isinstance(sys.exc_info()[1], (OperationalError, InterfaceError)):
+        response = HttpResponse(loader.get_template("503.html").render(), status=503)
+        response["Retry-After"] = "30"
+        return response
     return HttpResponse(loader.get_template("500.html").render(), status=500)
+
+
+# Types a browser shows inline; anything else an upload contains is downloaded.
+INLINE_MEDIA_TYPES = {
+    "image/jpeg",
+    "image/png",
+    "image/webp",
+    "image/gif",
+    "application/pdf",
+}
+
+
+def media(request, path):
+    """Uploaded files, never served as HTML or script (local media storage)."""
+    response = static_serve(request, path, document_root=settings.MEDIA_ROOT)
+    content_type = response.get("Content-Type", "").split(";")[0]
+    if content_type not in INLINE_MEDIA_TYPES:
+        response["Content-Type"] = "application/octet-stream"
+        response["Content-Disposition"] = "attachment"
+    response["Content-Security-Policy"] = "default-src 'none'; sandbox"
+    response["Cache-Control"] = "public, max-age=86400"
+    return response
 
 
 @require_safe
