@@ -94,6 +94,7 @@ MIDDLEWARE = [
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "pressroom.middleware.SecurityHeadersMiddleware",
     "pressroom.middleware.DatabaseUnavailableMiddleware",
+    "pressroom.middleware.StorageFailureMiddleware",
     # Last: it must see the authenticated user to lock out password guessing.
     "axes.middleware.AxesMiddleware",
 ]
@@ -187,6 +188,10 @@ MODELTRANSLATION_LANGUAGES = ("ru", "fa", "en")
 # Public pages never show another language's text: no fallback at all.
 MODELTRANSLATION_FALLBACK_LANGUAGES = {"default": ()}
 MODELTRANSLATION_AUTO_POPULATE = False
+# The admin's translation tabs need jQuery UI's tabs, which modeltranslation loads
+# from a CDN by default (refused by the CSP, unreachable offline): a small
+# stand-in is served from our own static files (modeltranslation's setting name).
+JQUERY_UI_URL = "pressroom-admin/tabs.js"
 
 STATIC_URL = "/static/"
 STATIC_ROOT = BASE_DIR / env("DJANGO_STATIC_ROOT", "staticfiles")

@@ -4,8 +4,11 @@ from django.contrib import admin
 from django.contrib.sitemaps import views as sitemap_views
 from django.urls import include, path
 
+from cities.sitemaps import CitySitemap
 from pressroom import views
-from pressroom.sitemaps import sitemaps
+from pressroom.sitemaps import sitemaps as pressroom_sitemaps
+
+sitemaps = {**pressroom_sitemaps, "cities": CitySitemap}
 
 handler404 = "pressroom.views.page_not_found"
 handler500 = "pressroom.views.server_error"

@@ -8,9 +8,9 @@ CONTENT_APPS = {"pressroom", "cities"}
 
 def _content_changed(sender, **kwargs):
     if sender._meta.app_label in CONTENT_APPS:
-        from pressroom.cache import invalidate_pages
+        from pressroom.cache import invalidate_after_commit
 
-        invalidate_pages()
+        invalidate_after_commit()
 
 
 class PressroomConfig(AppConfig):

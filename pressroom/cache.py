@@ -21,6 +21,7 @@ from pathlib import Path
 
 from django.conf import settings
 from django.core.cache import cache
+from django.db import connection, transaction
 from django.utils import timezone
 from django.utils.cache import set_response_etag
 
@@ -47,9 +48,23 @@ def invalidate_pages(**kwargs):
         else:
             stamp = _stamp()
             stamp.parent.mkdir(parents=True, exist_ok=True)
-            stamp.write_text(str(time.time_ns()))
+            stamp.touch()  # the generation is its modification time
     except Exception:  # the cache is an optimisation; a failure must not break saves
         logger.warning("Could not invalidate the page cache", exc_info=True)
+
+
+def invalidate_after_commit():
+    """Invalidate now and once more when the current transaction commits.
+
+    Again after the commit: a reader rendering in between would otherwise cache
+    the old content under the new generation.
+    """
+    invalidate_pages()
+    if connection.in_atomic_block and not any(
+        callback is invalidate_pages
+        for _ids, callback, _robust in connection.run_on_commit
+    ):
+        transaction.on_commit(invalidate_pages, robust=True)
 
 
 def _local_generation():
@@ -92,7 +107,10 @@ def cacheable_response(response):
         and not response.cookies
         and "private" not in response.get("Cache-Control", "")
         and "no-store" not in response.get("Cache-Control", "")
-        and not response.has_header("X-Robots-Tag")
+        # Sitemaps carry Django's "X-Robots-Tag: noindex..." and are the most
+        # expensive pages of all (seconds at 100,000 releases): they are cached.
+        # A preview is kept out by its session cookie and `private`.
+        and response.get("X-Robots-Tag", "").strip() != "noindex"
     )
 
 
@@ -127,11 +145,15 @@ class PageCacheMiddleware:
     def store(self, key, generation, response):
         if generation is None:
             return  # the cache was down a moment ago: don't wait on it again
-        until = min(time.time() + settings.PAGE_CACHE_SECONDS, next_scheduled_time())
         response["X-Page-Cache"] = "miss"
         # Computed once here, so a 304 on a cached page costs no hashing.
         set_response_etag(response)
         try:
+            # Inside: a page that rendered without the database (about,
+            # robots.txt) is still served while the database is away.
+            until = min(
+                time.time() + settings.PAGE_CACHE_SECONDS, next_scheduled_time()
+            )
             cache.set(
                 key,
                 {"generation": generation, "until": until, "response": response},

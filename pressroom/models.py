@@ -1,4 +1,6 @@
+import datetime
 import hashlib
+import secrets
 
 from django.conf import settings
 from django.db import models
@@ -22,6 +24,13 @@ def field_in(instance, name, language):
     return getattr(instance, f"{name}_{language}", None) or ""
 
 
+class TopicQuerySet(models.QuerySet):
+    def named_in(self, language=None):
+        """Topics with a name in the language: only those are shown in it."""
+        field = f"name_{language or translation.get_language()}"
+        return self.exclude(**{f"{field}__isnull": True}).exclude(**{field: ""})
+
+
 class Topic(models.Model):
     name = models.CharField(_("name"), max_length=100)
     slug = models.SlugField(
@@ -30,6 +39,8 @@ class Topic(models.Model):
         unique=True,
         help_text=_("Latin letters; the same in every language."),
     )
+
+    objects = TopicQuerySet.as_manager()
 
     class Meta:
         ordering = ["slug"]
@@ -41,6 +52,9 @@ class Topic(models.Model):
 
     def get_absolute_url(self):
         return reverse("pressroom:topic", kwargs={"slug": self.slug})
+
+    def named_languages(self):
+        return [code for code in LANGUAGE_CODES if field_in(self, "name", code)]
 
 
 class PressReleaseQuerySet(models.QuerySet):
@@ -324,3 +338,80 @@ class Attachment(models.Model):
         return (
             self.file.name.rsplit(".", 1)[-1].upper() if "." in self.file.name else ""
         )
+
+
+def default_preview_expiry():
+    return timezone.now() + datetime.timedelta(days=7)
+
+
+class PreviewLinkQuerySet(models.QuerySet):
+    def active(self):
+        return self.filter(revoked_at__isnull=True, expires_at__gt=timezone.now())
+
+
+class PreviewLink(models.Model):
+    """An unguessable, expiring, revocable address showing one language of a
+    release that is not public, to someone without an account (a partner city's
+    press office). Only a hash of the token is stored: the address is shown once.
+    """
+
+    release = models.ForeignKey(
+        PressRelease,
+        verbose_name=_("press release"),
+        on_delete=models.CASCADE,
+        related_name="preview_links",
+    )
+    language = models.CharField(_("language"), max_length=8, choices=settings.LANGUAGES)
+    token_hash = models.CharField(max_length=64, unique=True, editable=False)
+    created_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("created by"),
+        null=True,
+        blank=True,
+        editable=False,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    created_at = models.DateTimeField(_("created"), auto_now_add=True)
+    expires_at = models.DateTimeField(_("expires"), default=default_preview_expiry)
+    revoked_at = models.DateTimeField(
+        _("revoked"), null=True, blank=True, editable=False
+    )
+    last_used_at = models.DateTimeField(
+        _("last opened"), null=True, blank=True, editable=False
+    )
+    use_count = models.PositiveIntegerField(
+        _("times opened"), default=0, editable=False
+    )
+
+    objects = PreviewLinkQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["-created_at", "-pk"]
+        verbose_name = _("preview link")
+        verbose_name_plural = _("preview links")
+
+    def __str__(self):
+        return f"{self.release} [{self.language}]"
+
+    @staticmethod
+    def hash_token(token):
+        return hashlib.sha256(token.encode()).hexdigest()
+
+    def issue_token(self):
+        """Give the link a new random token; return it (it is not stored)."""
+        token = secrets.token_urlsafe(32)
+        self.token_hash = self.hash_token(token)
+        return token
+
+    def url(self, token):
+        with translation.override(self.language):
+            return reverse("pressroom:preview", kwargs={"token": token})
+
+    @property
+    def state(self):
+        if self.revoked_at:
+            return "revoked"
+        if self.expires_at <= timezone.now():
+            return "expired"
+        return "active"

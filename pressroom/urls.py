@@ -1,6 +1,6 @@
 from django.urls import path, register_converter
 
-from pressroom import feeds, views
+from pressroom import feeds, previews, views
 
 
 class UnicodeSlugConverter:
@@ -30,6 +30,7 @@ urlpatterns = [
     ),
     path("news/<int:pk>-<uslug:slug>/", views.release_detail, name="detail"),
     path("news/id<int:pk>/", views.release_short, name="short"),
+    path("preview/<str:token>/", previews.release_preview, name="preview"),
     path("topics/<slug:slug>/", views.TopicView.as_view(), name="topic"),
     path("topics/<slug:slug>/feed/", feeds.TopicFeed(), name="topic-feed"),
     path("search/", views.SearchView.as_view(), name="search"),

@@ -1,0 +1,577 @@
+import datetime
+from dataclasses import dataclass
+
+from django import forms
+from django.conf import global_settings
+from django.core.exceptions import ValidationError
+from django.core.validators import MaxValueValidator, MinValueValidator
+from django.db import models
+from django.db.models import Exists, F, OuterRef, Prefetch, Q
+from django.urls import reverse
+from django.utils import timezone, translation
+from django.utils.translation import get_language_info
+from django.utils.translation import gettext_lazy as _
+
+from pressroom import calendars
+from pressroom.calendars import CALENDAR_CHOICES, GREGORIAN, JALALI
+from pressroom.models import LANGUAGE_CODES, PressRelease
+
+# Languages an agreement or its documents may be written in. Django's own
+# catalogues translate these names, so every reader gets them in their language.
+AGREEMENT_LANGUAGE_CODES = (
+    "ru", "tt", "fa", "en", "ar", "az", "de", "es", "fr", "hy", "kk", "ky", "tg",
+    "tk", "tr", "uz", "zh-hans",
+)  # fmt: skip
+AGREEMENT_LANGUAGES = [
+    (code, name)
+    for code, name in global_settings.LANGUAGES
+    if code in AGREEMENT_LANGUAGE_CODES
+]
+
+
+def filled(field):
+    """Match rows whose `field` holds text: translation columns may be NULL or ""."""
+    return Q(**{f"{field}__isnull": False}) & ~Q(**{field: ""})
+
+
+def localized(field, language=None):
+    return f"{field}_{language or translation.get_language()}"
+
+
+def language_name(code):
+    """The name of a language in the reader's language ("Persian", "فارسی")."""
+    return get_language_info(code)["name_translated"]
+
+
+class ChoiceListField(models.JSONField):
+    """A list of choices, stored as JSON (portable to SQLite and PostgreSQL) and
+    edited as checkboxes."""
+
+    def __init__(self, *args, options=(), **kwargs):
+        # Not `choices`: Django would then treat the whole list as one choice.
+        self.options = list(options)
+        kwargs.setdefault("default", list)
+        kwargs.setdefault("blank", True)
+        super().__init__(*args, **kwargs)
+
+    def deconstruct(self):
+        name, path, args, kwargs = super().deconstruct()
+        # The options live in code; migrations need not follow every new one.
+        kwargs.pop("default", None)
+        kwargs.pop("blank", None)
+        return name, path, args, kwargs
+
+    def validate(self, value, model_instance):
+        super().validate(value, model_instance)
+        allowed = {key for key, _label in self.options}
+        unknown = [item for item in value or [] if item not in allowed]
+        if unknown:
+            raise ValidationError(
+                _("Unknown choices: %(values)s"),
+                code="invalid_choice",
+                params={"values": ", ".join(map(str, unknown))},
+            )
+
+    def formfield(self, **kwargs):
+        return forms.MultipleChoiceField(
+            choices=self.options,
+            required=not self.blank,
+            label=self.verbose_name.capitalize(),
+            help_text=self.help_text,
+            widget=forms.CheckboxSelectMultiple,
+        )
+
+
+class CityQuerySet(models.QuerySet):
+    def available_in(self, language=None):
+        """Cities a reader of `language` may see: named in it, country too."""
+        return self.filter(
+            filled(localized("name", language)), filled(localized("country", language))
+        )
+
+    def partners(self):
+        """Cities with at least one partnership, whatever its status."""
+        return self.filter(Exists(Partnership.objects.filter(partner=OuterRef("pk"))))
+
+    def home(self):
+        """The home city (the press service's own), or None."""
+        return self.filter(is_home=True).first()
+
+
+class City(models.Model):
+    name = models.CharField(_("name"), max_length=100)
+    slug = models.SlugField(
+        _("slug"),
+        max_length=100,
+        unique=True,
+        help_text=_("Latin letters; the same in every language."),
+    )
+    country = models.CharField(_("country"), max_length=100)
+    region = models.CharField(_("region"), max_length=150, blank=True)
+    description = models.TextField(_("short description"), blank=True)
+    founding = models.CharField(
+        _("founded"),
+        max_length=150,
+        blank=True,
+        help_text=_('Free text: "1005", "one of the oldest cities in the world".'),
+    )
+    latitude = models.DecimalField(
+        _("latitude"),
+        max_digits=8,
+        decimal_places=5,
+        null=True,
+        blank=True,
+        validators=[MinValueValidator(-90), MaxValueValidator(90)],
+        help_text=_("Degrees, north positive. Leave empty to keep it off the map."),
+    )
+    longitude = models.DecimalField(
+        _("longitude"),
+        max_digits=8,
+        decimal_places=5,
+        null=True,
+        blank=True,
+        validators=[MinValueValidator(-180), MaxValueValidator(180)],
+        help_text=_("Degrees, east positive."),
+    )
+    emblem = models.ImageField(
+        _("emblem"),
+        upload_to="cities/emblems/",
+        blank=True,
+        width_field="emblem_width",
+        height_field="emblem_height",
+    )
+    emblem_width = models.PositiveIntegerField(null=True, blank=True, editable=False)
+    emblem_height = models.PositiveIntegerField(null=True, blank=True, editable=False)
+    calendar = models.CharField(
+        _("calendar"),
+        max_length=10,
+        choices=CALENDAR_CHOICES,
+        default=GREGORIAN,
+        help_text=_(
+            "The calendar its people use: dates concerning it are shown in it too."
+        ),
+    )
+    is_home = models.BooleanField(
+        _("home city"),
+        default=False,
+        help_text=_("The press service's own city; there is exactly one."),
+    )
+    is_demo = models.BooleanField(
+        _("demo data"),
+        default=False,
+        help_text=_("A fictional city of the demo site; marked as such on its page."),
+    )
+
+    objects = CityQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["slug"]
+        verbose_name = _("city")
+        verbose_name_plural = _("cities")
+        constraints = [
+            models.UniqueConstraint(
+                fields=["is_home"],
+                condition=Q(is_home=True),
+                name="cities_one_home_city",
+                violation_error_message=_("There is already a home city."),
+            ),
+        ]
+
+    def __str__(self):
+        return self.name_ru or self.name or self.slug
+
+    def get_absolute_url(self, language=None):
+        language = language or translation.get_language()
+        with translation.override(language):
+            return reverse("cities:detail", kwargs={"slug": self.slug})
+
+    def clean(self):
+        if self.pk and not self.is_home:
+            was_home = type(self).objects.filter(pk=self.pk, is_home=True).exists()
+            if was_home:
+                # Otherwise the site would be left without a home city.
+                raise ValidationError(
+                    {
+                        "is_home": _(
+                            "There must be a home city: make another city the "
+                            "home city instead (an action in the list of cities)."
+                        )
+                    }
+                )
+
+    def available_languages(self):
+        return [
+            code
+            for code in LANGUAGE_CODES
+            if getattr(self, f"name_{code}", None)
+            and getattr(self, f"country_{code}", None)
+        ]
+
+    def partnerships_ended(self):
+        """Whether every partnership with the city has ended (prefetch-friendly)."""
+        partnerships = self.partnerships.all()
+        return bool(partnerships) and all(item.is_ended for item in partnerships)
+
+    @property
+    def has_coordinates(self):
+        return self.latitude is not None and self.longitude is not None
+
+
+class PartnershipQuerySet(models.QuerySet):
+    def for_page(self, language=None):
+        """Partnerships with what their page shows in `language`, prefetched."""
+        language = language or translation.get_language()
+        return self.prefetch_related(
+            Prefetch("signatories", queryset=Signatory.objects.available_in(language)),
+            "documents",
+            Prefetch(
+                "events",
+                queryset=TimelineEvent.objects.available_in(language).prefetch_related(
+                    Prefetch("release", queryset=PressRelease.objects.listed(language))
+                ),
+            ),
+        )
+
+
+class Partnership(models.Model):
+    class Kind(models.TextChoices):
+        SISTER = "sister", _("Sister city")
+        PARTNER = "partner", _("Partner city")
+        COOPERATION = "cooperation", _("Cooperation agreement")
+
+    class Status(models.TextChoices):
+        ACTIVE = "active", _("Active")
+        SUSPENDED = "suspended", _("Suspended")
+        ENDED = "ended", _("Ended")
+
+    class Area(models.TextChoices):
+        CULTURE = "culture", _("Culture")
+        ECONOMY = "economy", _("Economy")
+        TOURISM = "tourism", _("Tourism")
+        EDUCATION = "education", _("Education")
+        SPORT = "sport", _("Sport")
+        HEALTH = "health", _("Health")
+        SCIENCE = "science", _("Science")
+        YOUTH = "youth", _("Youth")
+        URBAN = "urban", _("Urban development")
+        TRANSPORT = "transport", _("Transport")
+        ENVIRONMENT = "environment", _("Environment")
+        MEDIA = "media", _("Media")
+
+    partner = models.ForeignKey(
+        City,
+        verbose_name=_("partner city"),
+        on_delete=models.PROTECT,
+        related_name="partnerships",
+    )
+    kind = models.CharField(_("kind"), max_length=12, choices=Kind, default=Kind.SISTER)
+    status = models.CharField(
+        _("status"), max_length=10, choices=Status, default=Status.ACTIVE
+    )
+    status_since = models.DateField(
+        _("status since"),
+        null=True,
+        blank=True,
+        help_text=_("When it was suspended or ended."),
+    )
+    signed_on = models.DateField(_("signed on"), null=True, blank=True)
+    signed_at = models.CharField(
+        _("signed at"), max_length=200, blank=True, help_text=_("The place.")
+    )
+    areas = ChoiceListField(_("areas of cooperation"), options=Area.choices)
+    languages = ChoiceListField(
+        _("languages of the agreement"), options=AGREEMENT_LANGUAGES
+    )
+    summary = models.TextField(_("summary"), blank=True)
+    releases = models.ManyToManyField(
+        "pressroom.PressRelease",
+        verbose_name=_("press releases"),
+        related_name="partnerships",
+        blank=True,
+    )
+
+    objects = PartnershipQuerySet.as_manager()
+
+    class Meta:
+        ordering = [F("signed_on").desc(nulls_last=True), "-pk"]
+        verbose_name = _("partnership")
+        verbose_name_plural = _("partnerships")
+
+    def __str__(self):
+        return f"{self.partner} ({self.get_kind_display()})"
+
+    def get_absolute_url(self, language=None):
+        return self.partner.get_absolute_url(language)
+
+    def clean(self):
+        errors = {}
+        if self.partner_id and self.partner.is_home:
+            errors["partner"] = _("The home city cannot be its own partner.")
+        if self.status == self.Status.ACTIVE and self.status_since:
+            errors["status_since"] = _(
+                "Only a suspended or ended partnership has this date."
+            )
+        if self.status_since and self.signed_on and self.status_since < self.signed_on:
+            errors["status_since"] = _("This date is before the signing.")
+        if errors:
+            raise ValidationError(errors)
+
+    @property
+    def is_active(self):
+        return self.status == self.Status.ACTIVE
+
+    @property
+    def is_ended(self):
+        return self.status == self.Status.ENDED
+
+    def area_names(self):
+        return [self.Area(value).label for value in self.areas if value in self.Area]
+
+    def language_names(self):
+        return [language_name(code) for code in self.languages]
+
+    def anniversary_calendars(self, home=None):
+        """The calendars of the two parties: the site works anniversaries out in
+        each, since each side celebrates by its own."""
+        found = {self.partner.calendar, (home or self.partner).calendar}
+        return [calendar for calendar in (GREGORIAN, JALALI) if calendar in found]
+
+    def anniversaries(self, home=None, today=None):
+        """Round anniversaries of the signing: (past, upcoming).
+
+        Past ones up to today (or to the end of the partnership); upcoming ones only
+        while it is active: the next round one in each calendar.
+        """
+        if not self.signed_on:
+            return [], []
+        today = today or timezone.localdate()
+        if self.is_ended and self.status_since:
+            until = self.status_since
+        else:
+            # Today's anniversary is still coming up, not past.
+            until = today - datetime.timedelta(days=1)
+        calendar_list = self.anniversary_calendars(home)
+        past = round_anniversaries(self.signed_on, calendar_list, until=until)
+        upcoming = []
+        if self.is_active:
+            upcoming = [
+                next_round_anniversary(self.signed_on, calendar, today)
+                for calendar in calendar_list
+            ]
+        compared = len(calendar_list) > 1
+        return (
+            merge_same_days(past, compared=compared),
+            merge_same_days(upcoming, compared=compared),
+        )
+
+
+CALENDAR_NOTES = {
+    GREGORIAN: _("by the Gregorian calendar"),
+    JALALI: _("by the Solar Hijri calendar"),
+}
+
+
+@dataclass(frozen=True)
+class Anniversary:
+    years: int
+    date: datetime.date
+    # The calendars in which it falls on this day: one, or both when they agree.
+    calendars: tuple
+    # Whether the partnership counts in two calendars, so each date says which.
+    compared: bool = True
+
+    @property
+    def calendar_note(self):
+        """Which calendar it is counted in, or "" when that goes without saying."""
+        if self.compared and len(self.calendars) == 1:
+            return CALENDAR_NOTES[self.calendars[0]]
+        return ""
+
+
+def is_round(years):
+    return years == 1 or (years > 0 and years % 5 == 0)
+
+
+def anniversary_date(start, years, calendar):
+    """The day `years` after `start` in `calendar`.
+
+    A day missing in the target year becomes the month's last day: 29 February
+    becomes 28 February, 30 Esfand of a leap year becomes 29 Esfand.
+    """
+    if calendar == JALALI:
+        year, month, day = calendars.to_jalali(start)
+        try:
+            return calendars.from_jalali(year + years, month, day)
+        except ValueError:
+            return calendars.from_jalali(year + years, month, day - 1)
+    try:
+        return start.replace(year=start.year + years)
+    except ValueError:
+        return start.replace(year=start.year + years, day=28)
+
+
+def round_anniversaries(start, calendar_list, until):
+    """Every round anniversary of `start` up to `until`, in each calendar."""
+    found = []
+    for calendar in calendar_list:
+        years = 1
+        while (day := anniversary_date(start, years, calendar)) <= until:
+            if is_round(years):
+                found.append(Anniversary(years, day, (calendar,)))
+            years += 1
+    return sorted(found, key=lambda item: (item.date, item.years))
+
+
+def next_round_anniversary(start, calendar, today):
+    """The first round anniversary of `start` in `calendar` on or after today."""
+    years = 1
+    while True:
+        day = anniversary_date(start, years, calendar)
+        if is_round(years) and day >= today:
+            return Anniversary(years, day, (calendar,))
+        years += 1
+
+
+def merge_same_days(items, compared=True):
+    """One entry for an anniversary that falls on the same day in both calendars."""
+    merged = {}
+    for item in items:
+        key = (item.years, item.date)
+        found = merged.get(key)
+        calendars = (found.calendars if found else ()) + item.calendars
+        merged[key] = Anniversary(item.years, item.date, calendars, compared)
+    return sorted(merged.values(), key=lambda item: (item.date, item.years))
+
+
+class TranslatedTextQuerySet(models.QuerySet):
+    text_field = "title"
+
+    def available_in(self, language=None):
+        """Rows with their text in `language`: pages never show another one's."""
+        return self.filter(filled(localized(self.text_field, language)))
+
+
+class SignatoryQuerySet(TranslatedTextQuerySet):
+    text_field = "name"
+
+
+class Signatory(models.Model):
+    partnership = models.ForeignKey(
+        Partnership,
+        verbose_name=_("partnership"),
+        on_delete=models.CASCADE,
+        related_name="signatories",
+    )
+    name = models.CharField(_("name"), max_length=150)
+    office = models.CharField(_("office"), max_length=200, blank=True)
+    position = models.PositiveSmallIntegerField(_("position"), default=0)
+
+    objects = SignatoryQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["position", "pk"]
+        verbose_name = _("signatory")
+        verbose_name_plural = _("signatories")
+
+    def __str__(self):
+        return self.name_ru or self.name
+
+    def get_absolute_url(self):
+        return self.partnership.get_absolute_url()
+
+
+def document_upload_to(instance, filename):
+    return f"cities/agreements/{filename}"
+
+
+class AgreementDocument(models.Model):
+    partnership = models.ForeignKey(
+        Partnership,
+        verbose_name=_("partnership"),
+        on_delete=models.CASCADE,
+        related_name="documents",
+    )
+    language = models.CharField(
+        _("language"), max_length=10, choices=AGREEMENT_LANGUAGES
+    )
+    file = models.FileField(_("file"), upload_to=document_upload_to)
+    title = models.CharField(
+        _("title"),
+        max_length=200,
+        blank=True,
+        help_text=_("Optional; without it the page says which language it is in."),
+    )
+    # Kept on save, so showing the size never asks the (possibly remote) storage.
+    size = models.PositiveBigIntegerField(_("size"), default=0, editable=False)
+
+    class Meta:
+        ordering = ["partnership_id", "language"]
+        verbose_name = _("agreement document")
+        verbose_name_plural = _("agreement documents")
+        constraints = [
+            models.UniqueConstraint(
+                fields=["partnership", "language"],
+                name="cities_one_document_per_language",
+            ),
+        ]
+
+    def __str__(self):
+        return self.title_ru or self.title or self.file.name
+
+    def save(self, *args, **kwargs):
+        if self.file:
+            self.size = self.file.size
+        super().save(*args, **kwargs)
+
+    def get_absolute_url(self):
+        return self.file.url
+
+    @property
+    def language_name(self):
+        return language_name(self.language)
+
+    @property
+    def extension(self):
+        name = self.file.name
+        return name.rsplit(".", 1)[-1].upper() if "." in name else ""
+
+
+class TimelineEvent(models.Model):
+    class Kind(models.TextChoices):
+        SIGNED = "signed", _("Signing")
+        VISIT = "visit", _("Visit")
+        PROGRAMME = "programme", _("Programme")
+        ANNIVERSARY = "anniversary", _("Anniversary")
+        OTHER = "other", _("Event")
+
+    partnership = models.ForeignKey(
+        Partnership,
+        verbose_name=_("partnership"),
+        on_delete=models.CASCADE,
+        related_name="events",
+    )
+    date = models.DateField(_("date"))
+    kind = models.CharField(_("kind"), max_length=12, choices=Kind, default=Kind.OTHER)
+    title = models.CharField(_("title"), max_length=250)
+    description = models.TextField(_("description"), blank=True)
+    release = models.ForeignKey(
+        "pressroom.PressRelease",
+        verbose_name=_("press release"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+
+    objects = TranslatedTextQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["date", "pk"]
+        verbose_name = _("timeline event")
+        verbose_name_plural = _("timeline events")
+
+    def __str__(self):
+        return self.title_ru or self.title
+
+    def get_absolute_url(self):
+        return self.partnership.get_absolute_url()

@@ -1,0 +1,228 @@
+"""The back office in a real browser, under the site's real CSP (not bypassed):
+
+a press officer writes a release in Russian in the prose editor and previews it,
+a translator adds the Persian text in right-to-left fields, a publisher publishes
+it, and it appears on /fa/news/. Every step is screenshotted.
+"""
+
+import re
+
+import pytest
+from playwright.sync_api import expect
+
+from tests.browser.conftest import screenshot
+
+PASSWORD = "a-long-test-password-42"
+TITLE_RU = "Делегация Исфахана посетит Казань"
+LEAD_RU = "В мае в Казань приедет делегация города-побратима."
+BODY_RU = "Программа визита включает встречи в мэрии."
+TITLE_FA = "هیئت اصفهان از کازان دیدن می‌کند"
+LEAD_FA = "در ماه مه هیئتی از شهر خواهرخوانده به کازان می‌آید."
+BODY_FA = "برنامه سفر شامل دیدار در شهرداری است."
+
+
+@pytest.fixture
+def staff(live_server, settings, tmp_path):
+    """The three roles' users, with the groups the data migration makes."""
+    from django.contrib.auth import get_user_model
+    from django.contrib.auth.models import Group
+    from django.core.cache import caches
+
+    from pressroom import roles
+
+    settings.MEDIA_ROOT = str(tmp_path)
+    for cache in caches.all():
+        cache.clear()
+    # live_server's database is flushed between tests, data migrations included.
+    roles.ensure_groups()
+    users = {}
+    for username, group in (
+        ("editor", roles.EDITORS),
+        ("translator", roles.TRANSLATORS),
+        ("publisher", roles.PUBLISHERS),
+    ):
+        user = get_user_model().objects.create_user(
+            username, password=PASSWORD, is_staff=True
+        )
+        user.groups.add(Group.objects.get(name=group))
+        users[username] = user
+    return users
+
+
+@pytest.fixture
+def session(browser, browser_context_args, live_server):
+    """A new browser for each person, with the CSP enforced."""
+    contexts = []
+
+    def open_as(username, language="ru"):
+        context = browser.new_context(
+            **{**browser_context_args, "bypass_csp": False, "locale": language}
+        )
+        contexts.append(context)
+        page = context.new_page()
+        page.csp_errors = []
+        page.on(
+            "console",
+            lambda message: (
+                page.csp_errors.append(message.text)
+                if "Content Security Policy" in message.text
+                else None
+            ),
+        )
+        if username:
+            page.goto(f"{live_server.url}/admin/login/")
+            page.fill("#id_username", username)
+            page.fill("#id_password", PASSWORD)
+            with page.expect_navigation():
+                page.click("input[type=submit]")
+            expect(page.locator("#user-tools")).to_be_visible()
+        return page
+
+    yield open_as
+    for context in contexts:
+        context.close()
+
+
+def editor_for(page, field):
+    """The editable area of the prose editor that edits `field`."""
+    return page.locator(
+        f".prose-editor:has(textarea[name='{field}']) [contenteditable='true']"
+    )
+
+
+def save_and_continue(page):
+    with page.expect_navigation():
+        page.click("input[name=_continue]")
+    expect(page.locator(".messagelist .success")).to_be_visible()
+
+
+def test_write_translate_preview_publish(staff, session, live_server):
+    from pressroom.models import PressRelease
+
+    # 1. The press officer writes the release in Russian, without typing HTML.
+    page = session("editor")
+    page.goto(f"{live_server.url}/admin/pressroom/pressrelease/add/")
+    page.fill("#id_title_ru", TITLE_RU)
+    page.fill("#id_lead_ru", LEAD_RU)
+    body = editor_for(page, "body_ru")
+    body.click()
+    page.keyboard.type(BODY_RU + " ")
+    page.keyboard.press("Control+b")
+    page.keyboard.type("Важно.")
+    page.keyboard.press("Control+b")
+    page.keyboard.press("Enter")
+    page.keyboard.type("Второй абзац.")
+    # An editor has no publishing fields.
+    expect(page.locator("select[name=status]")).to_have_count(0)
+    screenshot(page, "backoffice-1-editor-writes")
+    save_and_continue(page)
+    release = PressRelease.objects.get(title_ru=TITLE_RU)
+    assert release.status == PressRelease.Status.DRAFT
+    assert "<strong>Важно.</strong>" in release.body_ru
+    assert "<p>Второй абзац.</p>" in release.body_ru
+    assert release.in_ru and not release.in_fa
+
+    # 2. They preview it at its public address: the "not public" banner.
+    page.goto(live_server.url + release.get_absolute_url("ru"))
+    expect(page.locator(".banner-preview")).to_be_visible()
+    expect(page.locator("h1")).to_have_text(TITLE_RU)
+    screenshot(page, "backoffice-2-editor-previews")
+    anonymous = session(None)
+    response = anonymous.goto(live_server.url + release.get_absolute_url("ru"))
+    assert response.status == 404
+
+    # 3. A translator adds the Persian text, in right-to-left fields.
+    page = session("translator", "en")
+    page.goto(f"{live_server.url}/admin/pressroom/pressrelease/{release.pk}/change/")
+    # The Russian text is there, read-only.
+    expect(page.locator("#id_title_ru")).to_have_count(0)
+    expect(page.get_by_text(TITLE_RU).first).to_be_visible()
+    page.select_option("#modeltranslation-main-switch", label="fa")
+    title_fa = page.locator("#id_title_fa")
+    expect(title_fa).to_be_visible()
+    title_fa.fill(TITLE_FA)
+    assert title_fa.evaluate("el => getComputedStyle(el).direction") == "rtl"
+    lead_fa = page.locator("#id_lead_fa")
+    lead_fa.fill(LEAD_FA)
+    assert lead_fa.evaluate("el => getComputedStyle(el).direction") == "rtl"
+    body_fa = editor_for(page, "body_fa")
+    body_fa.click()
+    page.keyboard.type(BODY_FA)
+    assert body_fa.evaluate("el => getComputedStyle(el).direction") == "rtl"
+    # Right above the Persian field: the Russian source, read-only.
+    source = page.locator(".form-row.field-title_ru .readonly")
+    expect(source).to_have_text(TITLE_RU)
+    assert source.evaluate(
+        "el => el.getBoundingClientRect().bottom"
+    ) <= title_fa.evaluate("el => el.getBoundingClientRect().top")
+    expect(page.locator("select[name=status]")).to_have_count(0)
+    screenshot(page, "backoffice-3-translator-persian")
+    save_and_continue(page)
+    release.refresh_from_db()
+    assert release.title_fa == TITLE_FA
+    assert release.in_fa
+    assert release.translation_state("fa") == "complete"
+    assert release.status == PressRelease.Status.DRAFT
+
+    # 4. A publisher publishes it from the release page.
+    page = session("publisher")
+    page.goto(f"{live_server.url}/admin/pressroom/pressrelease/{release.pk}/change/")
+    screenshot(page, "backoffice-4-publisher-before")
+    with page.expect_navigation():
+        page.click("button.status-action-publish")
+    expect(page.locator(".messagelist .success")).to_be_visible()
+    release.refresh_from_db()
+    assert release.status == PressRelease.Status.PUBLISHED
+    assert release.is_public
+    screenshot(page, "backoffice-5-publisher-published")
+
+    # 5. It is on the Persian news list, for everyone.
+    reader = session(None, "fa")
+    reader.goto(f"{live_server.url}/fa/news/")
+    expect(reader.locator("html")).to_have_attribute("dir", "rtl")
+    expect(reader.get_by_text(TITLE_FA)).to_be_visible()
+    screenshot(reader, "backoffice-6-fa-news")
+
+    for person in (page, anonymous, reader):
+        assert not person.csp_errors, person.csp_errors
+
+
+def test_admin_in_persian_is_right_to_left_with_jalali_dates(
+    staff, session, live_server
+):
+    from django.contrib.auth import get_user_model
+
+    get_user_model().objects.filter(username="publisher").update(is_superuser=True)
+    page = session("publisher", "fa")
+    page.goto(f"{live_server.url}/admin/pressroom/pressrelease/add/")
+    expect(page.locator("html")).to_have_attribute("dir", "rtl")
+    date = page.locator("#id_published_at_0")
+    date.fill("2025-03-20")
+    date.press("Tab")
+    # DOMAIN.md CAL-6: the last day of the leap year 1403.
+    expect(page.locator(".jalali-hint[data-for=id_published_at_0]")).to_have_text(
+        "۳۰ اسفند ۱۴۰۳"
+    )
+    # The Persian tab is the one shown to a Persian admin, and reads right to left.
+    title_fa = page.locator("#id_title_fa")
+    expect(title_fa).to_be_visible()
+    assert title_fa.evaluate("el => getComputedStyle(el).direction") == "rtl"
+    screenshot(page, "backoffice-7-admin-in-persian")
+    assert not page.csp_errors, page.csp_errors
+
+
+def test_tabs_switch_with_keyboard_and_mouse(staff, session, live_server):
+    page = session("editor", "ru")
+    page.goto(f"{live_server.url}/admin/pressroom/pressrelease/add/")
+    ru, fa = page.locator("#id_title_ru"), page.locator("#id_title_fa")
+    expect(ru).to_be_visible()
+    expect(fa).to_be_hidden()
+    page.click("a[href='#tab_id_title_fa']")
+    expect(fa).to_be_visible()
+    expect(ru).to_be_hidden()
+    page.focus("a[href='#tab_id_title_fa']")
+    page.keyboard.press("ArrowLeft")
+    expect(ru).to_be_visible()
+    tab = page.locator("a[href='#tab_id_title_ru']")
+    expect(tab).to_have_attribute("aria-selected", "true")
+    assert re.search("ui-tabs-active", tab.locator("..").get_attribute("class"))
