@@ -855,3 +855,8 @@ class PressReleaseAdmin(BackOfficeMixin, CompareVersionAdmin, TabbedTranslationA
 
 admin.site.register(Topic, TopicAdmin)
 admin.site.register(PressRelease, PressReleaseAdmin)
+
+# The back-office says whose it is, in the staff member's language.
+admin.site.site_header = _("Press service back-office")
+admin.site.site_title = _("Press service back-office")
+admin.site.index_title = _("Press releases, topics and partner cities")

@@ -18,6 +18,8 @@ def language_urls():
 
 def absolute(path):
     """An absolute URL on the configured site, never taken from the Host header."""
+    if "://" in path:
+        return path  # already absolute: media on a bucket's own domain
     return f"{settings.SITE_URL}{path}"
 
 

@@ -73,7 +73,7 @@ class ReleaseFeed(Feed):
 
 class TopicFeed(ReleaseFeed):
     def get_object(self, request, slug):
-        return get_object_or_404(Topic, slug=slug)
+        return get_object_or_404(Topic.objects.named_in(), slug=slug)
 
     def title(self, obj=None):
         return f"{site_name()}: {obj.name}"

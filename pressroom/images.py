@@ -81,7 +81,11 @@ def validate_image(upload):
                 raise ValidationError(
                     _("Upload a JPEG, PNG or WebP image."), code="image_type"
                 )
-            picture.verify()
+        # verify() does not decode JPEG data: decode it all, so a photo cut short
+        # in transfer is refused here rather than stored broken.
+        upload.seek(position)
+        with Image.open(upload) as picture:
+            picture.load()
     except (UnidentifiedImageError, OSError, Image.DecompressionBombError) as error:
         raise ValidationError(
             _("This file is not an image that can be read."), code="image_invalid"

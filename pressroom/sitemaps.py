@@ -1,17 +1,74 @@
+from urllib.parse import quote
+
+from django.conf import settings
 from django.contrib.sitemaps import Sitemap
-from django.db.models import Q
+from django.core.paginator import Paginator
+from django.db.models import Max, Q
 from django.urls import reverse
+from django.utils import translation
+from django.utils.functional import cached_property
+from django.utils.http import RFC3986_SUBDELIMS
 
-from pressroom.models import PressRelease, Topic
+from pressroom.models import LANGUAGE_CODES, PressRelease, Topic
+
+# What reverse() leaves unquoted in a path, so the addresses are the same.
+SLUG_SAFE = RFC3986_SUBDELIMS + "/~:@"
 
 
-class ReleaseSitemap(Sitemap):
-    """Each release in exactly the languages it exists in, with hreflang links."""
+class SiteSitemap(Sitemap):
+    """Addresses exactly as the pages' own canonical and hreflang links give them.
+
+    They are on the configured site, never the request's host, and x-default is
+    the Russian page: Django's default, the unprefixed address, redirects by
+    Accept-Language, possibly to a language a release does not exist in.
+    """
 
     i18n = True
     alternates = True
     x_default = True
-    limit = 5000
+
+    def get_protocol(self, protocol=None):
+        return settings.SITE_URL.split("://", 1)[0]
+
+    def get_domain(self, site=None):
+        return settings.SITE_URL.split("://", 1)[1]
+
+    def get_urls(self, page=1, site=None, protocol=None):
+        urls = super().get_urls(page, site, protocol)
+        for url in urls:
+            links = {link["lang_code"]: link for link in url["alternates"]}
+            default = links.get("x-default")
+            if default:
+                default["location"] = links[settings.LANGUAGE_CODE]["location"]
+        return urls
+
+
+class IdRangePaginator(Paginator):
+    """Pages of `per_page` consecutive ids: any page costs the same, and neither
+    the count nor a page loads the other releases."""
+
+    @cached_property
+    def num_pages(self):
+        last = self.object_list.aggregate(last=Max("pk"))["last"] or 0
+        return max(1, -(-last // self.per_page))
+
+    def page(self, number):
+        number = self.validate_number(number)
+        first = (number - 1) * self.per_page
+        releases = self.object_list.filter(pk__gt=first, pk__lte=first + self.per_page)
+        return self._get_page(releases.order_by("pk"), number, self)
+
+
+class ReleaseSitemap(SiteSitemap):
+    """Each release in exactly the languages it exists in, with hreflang links.
+
+    Built for 100,000 releases: Django's i18n sitemap makes a Python list of
+    every (release, language) pair for each page and for the index (20-30 s at
+    100,000 releases on SQLite). Here a page is a range of ids, read as plain
+    values, and each address is made from one reversed address per language.
+    """
+
+    limit = 5000  # addresses a page at most: every release may be in 3 languages
 
     def items(self):
         return (
@@ -41,21 +98,82 @@ class ReleaseSitemap(Sitemap):
     def lastmod(self, item):
         return item.updated_at
 
+    @property
+    def paginator(self):
+        return IdRangePaginator(self.items(), self.limit // len(LANGUAGE_CODES))
 
-class SectionSitemap(Sitemap):
-    """The pages that exist in every language: home, news, partner cities, topics."""
+    def get_latest_lastmod(self):
+        return self.items().aggregate(latest=Max("updated_at"))["latest"]
 
-    i18n = True
-    alternates = True
-    x_default = True
+    def _urls(self, page, protocol, domain):
+        site = f"{protocol}://{domain}"
+        paths = {}
+        for code in LANGUAGE_CODES:
+            with translation.override(code):
+                paths[code] = reverse(
+                    "pressroom:detail", kwargs={"pk": 918273645, "slug": "SLUG"}
+                )
+        rows = self.paginator.page(page).object_list.values_list(
+            "pk",
+            "updated_at",
+            *(f"in_{code}" for code in LANGUAGE_CODES),
+            *(f"slug_{code}" for code in LANGUAGE_CODES),
+        )
+        count = len(LANGUAGE_CODES)
+        urls, latest = [], None
+        for pk, updated, *values in rows:
+            flags, slugs = values[:count], values[count:]
+            locations = {
+                code: site
+                + paths[code]
+                .replace("918273645", str(pk))
+                .replace("SLUG", quote(slug or "news", safe=SLUG_SAFE))
+                for code, available, slug in zip(
+                    LANGUAGE_CODES, flags, slugs, strict=True
+                )
+                if available
+            }
+            alternates = [
+                {"location": location, "lang_code": code}
+                for code, location in locations.items()
+            ]
+            if self.x_default and settings.LANGUAGE_CODE in locations:
+                alternates.append(
+                    {
+                        "location": locations[settings.LANGUAGE_CODE],
+                        "lang_code": "x-default",
+                    }
+                )
+            for location in locations.values():
+                urls.append(
+                    {
+                        "item": pk,
+                        "location": location,
+                        "lastmod": updated,
+                        "changefreq": None,
+                        "priority": "",
+                        "alternates": alternates,
+                    }
+                )
+            latest = updated if latest is None else max(latest, updated)
+        if latest:
+            self.latest_lastmod = latest
+        return urls
+
+
+class SectionSitemap(SiteSitemap):
+    """The home, news and partner city pages, and each topic where it has a name."""
 
     def items(self):
-        return ["pressroom:home", "pressroom:list", "cities:list"] + [
-            topic.get_absolute_url for topic in Topic.objects.only("slug")
-        ]
+        return ["pressroom:home", "pressroom:list", "cities:list", *Topic.objects.all()]
+
+    def get_languages_for_item(self, item):
+        if isinstance(item, Topic):
+            return item.named_languages()
+        return super().get_languages_for_item(item)
 
     def location(self, item):
-        return item() if callable(item) else reverse(item)
+        return item.get_absolute_url() if isinstance(item, Topic) else reverse(item)
 
 
 sitemaps = {"releases": ReleaseSitemap, "sections": SectionSitemap}

@@ -60,6 +60,12 @@ def release_image(release, sizes="(min-width: 60rem) 48rem, 100vw", eager=False)
     }
 
 
+@register.filter(name="absolute")
+def absolute_url(path):
+    """An address on the configured site, as Open Graph needs it."""
+    return absolute(path)
+
+
 @register.simple_tag(takes_context=True)
 def page_url(context, number):
     """The current address with another page number, other parameters kept."""

@@ -1,0 +1,374 @@
+"""The page cache for anonymous readers (pressroom/cache.py).
+
+Each test turns the cache on itself (the suite runs with it off) with its own
+freshness stamp, so content saved by other tests or processes cannot touch it.
+"""
+
+import datetime
+import os
+import subprocess
+import sys
+import time
+import uuid
+from http import HTTPStatus
+
+import pytest
+from django.core.cache import cache
+from django.test import Client
+from django.urls import reverse
+from django.utils import timezone, translation
+
+from pressroom.models import PressRelease
+from tests.pressroom.factories import make_release, make_staff, make_topic
+from tests.test_security_headers import make_partner_city
+
+HIT, MISS = "hit", "miss"
+
+
+@pytest.fixture
+def page_cache(db, settings, tmp_path):
+    settings.PAGE_CACHE_SECONDS = 600
+    settings.PAGE_CACHE_STAMP = tmp_path / "pages"
+    cache.clear()
+    yield
+    cache.clear()
+
+
+@pytest.fixture
+def staff_client(db):
+    client = Client()
+    client.force_login(make_staff())
+    return client
+
+
+def news(language="ru"):
+    with translation.override(language):
+        return reverse("pressroom:list")
+
+
+def cache_state(response):
+    return response.get("X-Page-Cache")
+
+
+def test_second_anonymous_visit_is_served_from_the_cache(client, page_cache):
+    release = make_release()
+    first = client.get(news())
+    second = client.get(news())
+    assert cache_state(first) == MISS
+    assert cache_state(second) == HIT
+    assert second.content == first.content
+    assert release.title_ru.encode() in second.content
+
+
+def test_each_language_and_query_string_is_cached_apart(client, page_cache):
+    make_release()
+    for language in ("ru", "fa", "en"):
+        assert cache_state(client.get(news(language))) == MISS
+    for language in ("ru", "fa", "en"):
+        response = client.get(news(language))
+        assert cache_state(response) == HIT
+        assert f'<html lang="{language}"'.encode() in response.content
+        assert response["Content-Language"] == language
+    assert cache_state(client.get(news() + "?page=1")) == MISS
+
+
+def test_a_cached_page_keeps_its_headers_and_sets_no_cookie(client, page_cache):
+    make_release()
+    client.get(news("fa"))
+    response = client.get(news("fa"))
+    assert cache_state(response) == HIT
+    assert "script-src 'self'" in response["Content-Security-Policy"]
+    assert response["X-Content-Type-Options"] == "nosniff"
+    assert response["X-Frame-Options"] == "DENY"
+    assert response["Cross-Origin-Opener-Policy"] == "same-origin"
+    assert "camera=()" in response["Permissions-Policy"]
+    assert response["Content-Type"].startswith("text/html")
+    assert not response.cookies
+    assert "cookie" not in response.get("Vary", "").lower()
+
+
+def test_a_head_request_does_not_cache_an_empty_page(client, page_cache):
+    release = make_release()
+    client.head(news())
+    response = client.get(news())
+    assert release.title_ru.encode() in response.content
+
+
+def test_staff_pages_never_come_from_or_go_into_the_cache(
+    client, staff_client, page_cache
+):
+    make_release()
+    client.get(news())
+    assert cache_state(client.get(news())) == HIT
+    staff = staff_client.get(news())
+    assert staff.status_code == HTTPStatus.OK
+    assert cache_state(staff) is None
+    # What staff saw was not stored for anyone.
+    staff_client.get(news("en"))
+    assert cache_state(staff_client.get(news("en"))) is None
+    assert cache_state(client.get(news("en"))) == MISS
+
+
+def test_a_draft_opened_by_staff_is_not_cached(client, staff_client, page_cache):
+    draft = make_release(status=PressRelease.Status.DRAFT, published_at=None)
+    url = draft.get_absolute_url("ru")
+    for _visit in range(2):
+        response = staff_client.get(url)
+        assert response.status_code == HTTPStatus.OK
+        assert cache_state(response) is None
+    anonymous = client.get(url)
+    assert anonymous.status_code == HTTPStatus.NOT_FOUND
+    assert draft.title_ru.encode() not in anonymous.content
+
+
+def test_a_preview_link_is_never_cached(client, page_cache):
+    from django.urls import NoReverseMatch
+
+    from pressroom.models import PreviewLink
+
+    draft = make_release(status=PressRelease.Status.DRAFT, published_at=None)
+    link = PreviewLink(release=draft, language="ru")
+    token = link.issue_token()
+    link.save()
+    try:
+        url = link.url(token)
+    except NoReverseMatch:
+        pytest.skip("the preview-link page is not built yet")
+    for _visit in range(2):
+        response = client.get(url)
+        assert response.status_code == HTTPStatus.OK
+        assert cache_state(response) != HIT
+    link.revoked_at = timezone.now()
+    link.save()
+    assert client.get(url).status_code != HTTPStatus.OK
+
+
+def test_publishing_a_release_shows_it_at_once(client, page_cache):
+    draft = make_release(status=PressRelease.Status.DRAFT, published_at=None)
+    client.get(news())
+    assert draft.title_ru.encode() not in client.get(news()).content
+    draft.status = PressRelease.Status.PUBLISHED
+    draft.published_at = timezone.now() - datetime.timedelta(minutes=1)
+    draft.save()
+    response = client.get(news())
+    assert cache_state(response) == MISS
+    assert draft.title_ru.encode() in response.content
+
+
+def test_editing_a_release_refreshes_its_pages(client, page_cache):
+    release = make_release()
+    url = release.get_absolute_url("en")
+    client.get(url)
+    assert cache_state(client.get(url)) == HIT
+    release.lead_en = "A corrected summary of the press release."
+    release.save()
+    response = client.get(url)
+    assert b"A corrected summary" in response.content
+
+
+def test_withdrawing_a_release_removes_it_from_cached_lists(client, page_cache):
+    release = make_release()
+    client.get(news("fa"))
+    assert release.title_fa.encode() in client.get(news("fa")).content
+    release.status = PressRelease.Status.WITHDRAWN
+    release.withdrawal_reason_fa = "اشتباه در متن"
+    release.save()
+    response = client.get(news("fa"))
+    assert release.title_fa.encode() not in response.content
+
+
+def test_deleting_a_release_removes_it_from_cached_lists(client, page_cache):
+    release = make_release()
+    client.get(news())
+    release.delete()
+    assert release.title_ru.encode() not in client.get(news()).content
+
+
+def test_renaming_a_topic_refreshes_its_pages(client, page_cache):
+    topic = make_topic(name_en="Culture")
+    make_release(topics=[topic])
+    with translation.override("en"):
+        url = topic.get_absolute_url()
+    client.get(url)
+    assert cache_state(client.get(url)) == HIT
+    topic.name_en = "Arts and culture"
+    topic.save()
+    assert b"Arts and culture" in client.get(url).content
+
+
+def test_tagging_a_release_with_a_topic_refreshes_the_topic_page(client, page_cache):
+    topic = make_topic()
+    release = make_release()
+    with translation.override("ru"):
+        url = topic.get_absolute_url()
+    client.get(url)
+    assert release.title_ru.encode() not in client.get(url).content
+    release.topics.add(topic)
+    assert release.title_ru.encode() in client.get(url).content
+
+
+def test_a_scheduled_release_appears_when_its_time_comes(client, page_cache):
+    make_release()
+    due = timezone.now() + datetime.timedelta(seconds=1.5)
+    scheduled = make_release(published_at=due)
+    first = client.get(news())
+    assert cache_state(first) == MISS
+    assert scheduled.title_ru.encode() not in first.content
+    assert cache_state(client.get(news())) == HIT
+    time.sleep(max(0, (due - timezone.now()).total_seconds()) + 0.2)
+    response = client.get(news())
+    assert cache_state(response) == MISS
+    assert scheduled.title_ru.encode() in response.content
+
+
+def make_partnership(**kwargs):
+    kwargs.setdefault("slug", f"isfahan-{uuid.uuid4().hex[:6]}")
+    return make_partner_city(**kwargs).partnerships.get()
+
+
+def test_a_new_partnership_refreshes_the_partner_cities_page(client, page_cache):
+    make_partnership()
+    with translation.override("en"):
+        url = reverse("cities:list")
+    client.get(url)
+    assert cache_state(client.get(url)) == HIT
+    assert b"Isfahan" in client.get(url).content
+    make_partnership(name_en="Yazd")
+    response = client.get(url)
+    assert cache_state(response) == MISS
+    assert b"Yazd" in response.content
+
+
+def test_ending_or_deleting_a_partnership_refreshes_the_city_page(client, page_cache):
+    partnership = make_partnership()
+    url = partnership.partner.get_absolute_url("en")
+    client.get(url)
+    assert cache_state(client.get(url)) == HIT
+    partnership.status = partnership.Status.ENDED
+    partnership.status_since = datetime.date(2025, 1, 1)
+    partnership.save()
+    assert cache_state(client.get(url)) == MISS
+    assert cache_state(client.get(url)) == HIT
+    partnership.delete()
+    assert cache_state(client.get(url)) == MISS
+
+
+@pytest.mark.parametrize("cached", [False, True], ids=["cold", "warm"])
+def test_a_conditional_request_is_answered_304(
+    client, settings, page_cache, cached, django_assert_max_num_queries
+):
+    if not cached:
+        settings.PAGE_CACHE_SECONDS = 0
+    make_release()
+    etag = client.get(news())["ETag"]
+    # Warm, the answer comes from the cache without a query.
+    with django_assert_max_num_queries(0 if cached else 100):
+        response = client.get(news(), headers={"if-none-match": etag})
+    assert response.status_code == HTTPStatus.NOT_MODIFIED
+    assert response["ETag"] == etag
+    assert not response.content
+
+
+def test_a_stale_etag_gets_the_new_page(client, page_cache):
+    release = make_release()
+    etag = client.get(news())["ETag"]
+    release.title_ru = "Исправленный заголовок"
+    release.save()
+    response = client.get(news(), headers={"if-none-match": etag})
+    assert response.status_code == HTTPStatus.OK
+    assert "Исправленный заголовок".encode() in response.content
+    assert response["ETag"] != etag
+
+
+def test_a_save_in_another_worker_process_refreshes_this_one(
+    client, page_cache, settings
+):
+    """Without Redis, gunicorn's workers on one machine share the stamp file."""
+    release = make_release()
+    client.get(news())
+    assert cache_state(client.get(news())) == HIT
+    # The other worker's save: the database row changes, then it invalidates.
+    PressRelease.objects.filter(pk=release.pk).update(title_ru="Другой процесс")
+    worker = subprocess.run(
+        [sys.executable, "-c", INVALIDATE_IN_ANOTHER_PROCESS],
+        cwd=settings.BASE_DIR,
+        env={
+            **os.environ,
+            "DJANGO_DEBUG": "1",
+            "DJANGO_SETTINGS_MODULE": "config.settings",
+            "DJANGO_PAGE_CACHE_STAMP": str(settings.PAGE_CACHE_STAMP),
+        },
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert worker.returncode == 0, worker.stderr
+    response = client.get(news())
+    assert cache_state(response) == MISS
+    assert "Другой процесс".encode() in response.content
+
+
+INVALIDATE_IN_ANOTHER_PROCESS = """
+import django
+django.setup()
+from pressroom.cache import invalidate_pages
+invalidate_pages()
+"""
+
+
+def test_odd_requests_are_not_cached(client, page_cache):
+    make_release()
+    long_query = news() + "?q=" + "x" * 600
+    client.get(long_query)
+    assert cache_state(client.get(long_query)) is None
+    client.get("/ru/no-such-page/")
+    assert cache_state(client.get("/ru/no-such-page/")) is None
+    client.post(news())
+    assert cache_state(client.get(news())) == MISS
+
+
+@pytest.fixture
+def redis_cache(db, settings, tmp_path):
+    """The shared cache on a real Redis (database 15, a key prefix of its own)."""
+    import redis
+
+    location = "redis://127.0.0.1:6379/15"
+    try:
+        redis.Redis.from_url(location, socket_connect_timeout=0.5).ping()
+    except redis.exceptions.ConnectionError:
+        pytest.skip("no Redis on 127.0.0.1:6379")
+    settings.REDIS_URL = location
+    settings.CACHES = {
+        "default": {
+            "BACKEND": "django.core.cache.backends.redis.RedisCache",
+            "LOCATION": location,
+            "KEY_PREFIX": f"test-{uuid.uuid4().hex}",
+            "OPTIONS": {"socket_connect_timeout": 0.5, "socket_timeout": 0.5},
+        }
+    }
+    settings.PAGE_CACHE_SECONDS = 600
+    settings.PAGE_CACHE_STAMP = tmp_path / "unused"
+    yield
+    # A prefix of its own: clear() would flush the whole Redis database.
+    cache.delete_many(["pages:generation", f"pages:testserver{news()}"])
+
+
+def test_redis_serves_cached_pages_and_refreshes_on_save(client, redis_cache, tmp_path):
+    from django.core.cache import caches
+    from django.core.cache.backends.redis import RedisCache
+
+    # override_settings(CACHES=...) resets the cache handler; `cache` follows it.
+    assert isinstance(caches["default"], RedisCache)
+    release = make_release()
+    assert cache_state(client.get(news())) == MISS
+    assert cache_state(client.get(news())) == HIT
+    release.title_ru = "Заголовок после правки"
+    release.save()
+    response = client.get(news())
+    assert cache_state(response) == MISS
+    assert "Заголовок после правки".encode() in response.content
+    # Freshness lives in Redis, shared by every app server, not in a local file.
+    assert cache.get("pages:generation")
+    assert not (tmp_path / "unused").exists()
+    # The generation lives in Redis, shared by every app server, not in a file.
+    assert cache.get("pages:generation")

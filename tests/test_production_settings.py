@@ -1,0 +1,304 @@
+"""Production settings, exercised in subprocesses with a production environment.
+
+The test process itself runs the DEBUG settings, and settings are read once per
+process, so each check here starts a fresh Python with DEBUG unset, a real secret
+key and host list, a throw-away SQLite database and freshly collected static files.
+"""
+
+import json
+import os
+import secrets
+import subprocess
+import sys
+import textwrap
+from http import HTTPStatus
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+HOST = "press.example.org"
+# What a deployment sets on top of its secrets (see .env.example).
+NOT_INHERITED = ("DATABASE_URL", "REDIS_URL")
+
+
+def production_env(directory, **overrides):
+    """The environment of a production server whose files live in `directory`."""
+    env = {
+        name: value
+        for name, value in os.environ.items()
+        if not name.startswith("DJANGO_") and name not in NOT_INHERITED
+    }
+    env |= {
+        "DJANGO_SETTINGS_MODULE": "config.settings",
+        "DJANGO_SECRET_KEY": secrets.token_urlsafe(50),
+        "DJANGO_ALLOWED_HOSTS": HOST,
+        "DJANGO_SITE_URL": f"https://{HOST}",
+        "DATABASE_URL": f"sqlite:///{directory}/db.sqlite3",
+        "DJANGO_STATIC_ROOT": str(directory / "static"),
+        "DJANGO_MEDIA_ROOT": str(directory / "media"),
+        "DJANGO_PAGE_CACHE_STAMP": str(directory / "pages"),
+        "PYTHONPATH": str(ROOT),
+    }
+    for name, value in overrides.items():
+        if value is None:
+            env.pop(name, None)
+        else:
+            env[name] = value
+    return env
+
+
+def run(args, env, timeout=120):
+    return subprocess.run(
+        args, cwd=ROOT, env=env, capture_output=True, text=True, timeout=timeout
+    )
+
+
+def manage(*args, env):
+    return run([sys.executable, "manage.py", *args], env)
+
+
+def run_script(script, env, timeout=120):
+    """Run Python code under `env`; return what it printed last, as JSON."""
+    result = run([sys.executable, "-c", textwrap.dedent(script)], env, timeout)
+    assert result.returncode == 0, result.stderr[-4000:]
+    return json.loads(result.stdout.strip().splitlines()[-1])
+
+
+def deploy(directory):
+    """Migrate a database and collect static files in `directory`, as a deployment
+    does; return `directory`."""
+    env = production_env(directory)
+    for command in (["migrate", "--no-input"], ["collectstatic", "--no-input"]):
+        result = manage(*command, "--verbosity", "0", env=env)
+        assert result.returncode == 0, result.stderr
+    return directory
+
+
+@pytest.fixture(scope="module")
+def server_dir(tmp_path_factory):
+    return deploy(tmp_path_factory.mktemp("production"))
+
+
+def test_check_deploy_reports_nothing(server_dir):
+    result = manage(
+        "check", "--deploy", "--fail-level", "WARNING", env=production_env(server_dir)
+    )
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert "no issues" in result.stdout + result.stderr
+
+
+def test_check_deploy_with_redis_and_postgresql_reports_nothing(server_dir):
+    env = production_env(
+        server_dir,
+        DATABASE_URL="postgres://postgres@127.0.0.1:5432/pressroom",
+        REDIS_URL="redis://127.0.0.1:6379/0",
+    )
+    result = manage("check", "--deploy", "--fail-level", "WARNING", env=env)
+    assert result.returncode == 0, result.stdout + result.stderr
+
+
+@pytest.mark.parametrize("name", ["DJANGO_SECRET_KEY", "DJANGO_ALLOWED_HOSTS"])
+def test_start_up_without_a_required_value_fails_clearly(tmp_path, name):
+    result = manage("check", env=production_env(tmp_path, **{name: None}))
+    assert result.returncode != 0
+    assert f"{name} must be set when DJANGO_DEBUG is off" in result.stderr
+    # One clear line, not a secret or a default silently used.
+    assert "insecure" not in result.stderr
+
+
+def test_production_runs_without_debug_and_with_secure_defaults(tmp_path):
+    settings = run_script(
+        """
+        import django
+        from django.conf import settings
+        django.setup()
+        print(__import__("json").dumps({
+            "DEBUG": settings.DEBUG,
+            "DEMO": settings.DEMO,
+            "SECURE_SSL_REDIRECT": settings.SECURE_SSL_REDIRECT,
+            "SESSION_COOKIE_SECURE": settings.SESSION_COOKIE_SECURE,
+            "CSRF_COOKIE_SECURE": settings.CSRF_COOKIE_SECURE,
+            "static": settings.STORAGES["staticfiles"]["BACKEND"],
+            "cache": settings.CACHES["default"]["BACKEND"],
+        }))
+        """,
+        production_env(tmp_path),
+    )
+    assert settings == {
+        "DEBUG": False,
+        "DEMO": False,
+        "SECURE_SSL_REDIRECT": True,
+        "SESSION_COOKIE_SECURE": True,
+        "CSRF_COOKIE_SECURE": True,
+        "static": "whitenoise.storage.CompressedManifestStaticFilesStorage",
+        "cache": "django.core.cache.backends.locmem.LocMemCache",
+    }
+
+
+def test_redis_url_gives_a_shared_cache_with_short_timeouts(tmp_path):
+    cache = run_script(
+        """
+        import django
+        from django.conf import settings
+        django.setup()
+        print(__import__("json").dumps(settings.CACHES["default"]))
+        """,
+        production_env(tmp_path, REDIS_URL="redis://cache.internal:6379/0"),
+    )
+    assert cache["BACKEND"] == "django.core.cache.backends.redis.RedisCache"
+    assert cache["LOCATION"] == "redis://cache.internal:6379/0"
+    # A Redis that hangs must not hang the pages.
+    assert cache["OPTIONS"]["socket_timeout"] <= 1
+    assert cache["OPTIONS"]["socket_connect_timeout"] <= 1
+
+
+FETCH_PAGES = """
+    import json
+    import django
+    django.setup()
+    from django.test import Client
+    from tests.pressroom.factories import make_release, make_topic, make_user
+    from tests.test_security_headers import PASSWORD, make_partner_city, page_urls
+
+    HOST = {host!r}
+    make_partner_city()
+    topic = make_topic(slug="culture")
+    release = make_release(topics=[topic])
+    pages = page_urls(release, topic)
+
+    def record(response):
+        return {{
+            "status": response.status_code,
+            "headers": dict(response.headers),
+            "cookies": {{
+                name: {{
+                    "secure": bool(morsel["secure"]),
+                    "httponly": bool(morsel["httponly"]),
+                    "samesite": morsel["samesite"],
+                }}
+                for name, morsel in response.cookies.items()
+            }},
+            "body": response.content.decode(errors="replace")[:20000],
+        }}
+
+    client = Client(HTTP_HOST=HOST)
+    found = {{}}
+    for name, path in pages.items():
+        found[name] = record(client.get(path, secure=True))
+        # The same page again: from the page cache where it is cacheable.
+        found[name + " (again)"] = record(client.get(path, secure=True))
+    found["plain-http"] = record(client.get(pages["home-ru"]))
+    make_user(username="editor", password=PASSWORD, is_staff=True)
+    staff = Client(HTTP_HOST=HOST)
+    found["admin-login-form"] = record(staff.get("/admin/login/", secure=True))
+    found["admin-login-post"] = record(
+        staff.post(
+            "/admin/login/?next=/admin/",
+            {{"username": "editor", "password": PASSWORD}},
+            secure=True,
+        )
+    )
+    found["admin-index"] = record(staff.get("/admin/", secure=True))
+    print(json.dumps(found))
+"""
+
+
+@pytest.fixture(scope="module")
+def production_pages(server_dir):
+    """Every kind of page, fetched over HTTPS under production settings."""
+    return run_script(FETCH_PAGES.format(host=HOST), production_env(server_dir))
+
+
+def public(pages):
+    return {
+        name: page
+        for name, page in pages.items()
+        if not name.startswith(("admin", "plain-http"))
+    }
+
+
+def security_problems(name, page):
+    headers = page["headers"]
+    problems = []
+
+    def expect(condition, what):
+        if not condition:
+            problems.append(f"{name}: {what}")
+
+    hsts = dict(
+        (part.strip().partition("=")[::2])
+        for part in headers.get("Strict-Transport-Security", "").split(";")
+    )
+    expect(int(hsts.get("max-age") or 0) >= 31536000, "HSTS max-age")
+    expect("includeSubDomains" in hsts and "preload" in hsts, "HSTS flags")
+    csp = {
+        directive.split()[0]: directive.split()[1:]
+        for directive in headers.get("Content-Security-Policy", "").split(";")
+        if directive.strip()
+    }
+    expect(csp.get("script-src") == ["'self'"], "CSP script-src")
+    expect("'unsafe-inline'" not in csp.get("default-src", []), "CSP default-src")
+    expect(csp.get("object-src") == ["'none'"], "CSP object-src")
+    expect(csp.get("frame-ancestors") == ["'none'"], "CSP frame-ancestors")
+    expect(headers.get("X-Content-Type-Options") == "nosniff", "nosniff")
+    expect(bool(headers.get("Referrer-Policy")), "Referrer-Policy")
+    expect("camera=()" in headers.get("Permissions-Policy", ""), "Permissions-Policy")
+    expect(headers.get("Cross-Origin-Opener-Policy") == "same-origin", "COOP")
+    expect(headers.get("X-Frame-Options") == "DENY", "X-Frame-Options")
+    return problems
+
+
+def test_every_page_type_carries_every_security_header(production_pages):
+    problems = [
+        problem
+        for name, page in production_pages.items()
+        if name != "plain-http"
+        for problem in security_problems(name, page)
+    ]
+    assert not problems, "\n".join(problems)
+
+
+def test_the_pages_fetched_are_the_real_pages(production_pages):
+    statuses = {name: page["status"] for name, page in production_pages.items()}
+    for name in ("home-ru", "release-fa", "list-en", "feed-ru", "sitemap", "robots"):
+        assert statuses[name] == HTTPStatus.OK, name
+    assert statuses["cities-fa"] == HTTPStatus.OK
+    assert statuses["city-en"] == HTTPStatus.OK
+    assert statuses["not-found-ru"] == HTTPStatus.NOT_FOUND
+    assert statuses["admin-login-form"] == HTTPStatus.OK
+
+
+def test_cacheable_pages_come_from_the_cache_the_second_time(production_pages):
+    for name in ("home-ru", "list-fa", "release-en", "topic-ru", "cities-en"):
+        assert production_pages[name + " (again)"]["headers"]["X-Page-Cache"] == "hit"
+
+
+def test_public_pages_set_no_cookie_and_do_not_vary_on_cookie(production_pages):
+    for name, page in public(production_pages).items():
+        assert not page["cookies"], name
+        assert "cookie" not in page["headers"].get("Vary", "").lower(), name
+
+
+def test_error_pages_show_no_debug_information(production_pages):
+    for name in ("not-found-ru", "not-found-fa", "not-found"):
+        body = production_pages[name]["body"]
+        assert "Traceback" not in body
+        assert "DEBUG = True" not in body
+        assert "urlpatterns" not in body.lower()
+
+
+def test_plain_http_is_redirected_to_https(production_pages):
+    page = production_pages["plain-http"]
+    assert page["status"] == HTTPStatus.MOVED_PERMANENTLY
+    assert page["headers"]["Location"] == f"https://{HOST}/ru/"
+
+
+def test_admin_cookies_are_secure_and_httponly(production_pages):
+    csrf = production_pages["admin-login-form"]["cookies"]["csrftoken"]
+    assert csrf == {"secure": True, "httponly": True, "samesite": "Lax"}
+    login = production_pages["admin-login-post"]
+    assert login["status"] == HTTPStatus.FOUND
+    session = login["cookies"]["sessionid"]
+    assert session == {"secure": True, "httponly": True, "samesite": "Lax"}
+    assert production_pages["admin-index"]["status"] == HTTPStatus.OK
