@@ -1,0 +1,217 @@
+"""Plain helpers that make test data; every default can be overridden.
+
+Each language's default text is written in that language only: Persian text in
+Persian letters and digits, so a page scan for Latin digits or Cyrillic letters
+finds only what the site itself put there.
+"""
+
+import datetime
+import io
+import itertools
+import re
+from html import unescape
+from html.parser import HTMLParser
+from urllib.parse import urlsplit
+
+from django.contrib.auth import get_user_model
+from django.contrib.auth.models import Permission
+from django.core.files.base import ContentFile
+from django.utils import timezone
+from PIL import Image
+
+from pressroom.calendars import fa_digits
+from pressroom.models import Attachment, PressRelease, Topic
+
+_numbers = itertools.count(1)
+
+TEXTS = {
+    "ru": {
+        "title": "Новости Казани, выпуск {n}",
+        "lead": "Краткое содержание пресс-релиза.",
+        "body": "<p>Текст пресс-релиза о жизни города.</p>",
+        "dateline": "Казань",
+    },
+    "fa": {
+        "title": "خبر کازان، شماره {n}",
+        "lead": "خلاصه این خبر.",
+        "body": "<p>متن خبر درباره زندگی شهر.</p>",
+        "dateline": "کازان",
+    },
+    "en": {
+        "title": "Kazan news, issue {n}",
+        "lead": "A summary of the press release.",
+        "body": "<p>The text of the press release about city life.</p>",
+        "dateline": "Kazan",
+    },
+}
+
+
+def ago(**kwargs):
+    return timezone.now() - datetime.timedelta(**kwargs)
+
+
+def make_topic(**kwargs):
+    n = next(_numbers)
+    kwargs.setdefault("slug", f"topic-{n}")
+    kwargs.setdefault("name_ru", f"Тема {n}")
+    kwargs.setdefault("name_fa", f"موضوع {fa_digits(n)}")
+    kwargs.setdefault("name_en", f"Topic {n}")
+    return Topic.objects.create(**kwargs)
+
+
+def build_release(languages=("ru", "fa", "en"), **kwargs):
+    """An unsaved published release with text in `languages` (fields derived)."""
+    n = next(_numbers)
+    for language in languages:
+        for name, text in TEXTS[language].items():
+            number = fa_digits(n) if language == "fa" else n
+            kwargs.setdefault(f"{name}_{language}", text.format(n=number))
+    kwargs.setdefault("status", PressRelease.Status.PUBLISHED)
+    kwargs.setdefault("published_at", ago(hours=1))
+    release = PressRelease(**kwargs)
+    release.derive_fields()
+    return release
+
+
+def make_release(languages=("ru", "fa", "en"), topics=(), **kwargs):
+    release = build_release(languages, **kwargs)
+    release.save()
+    if topics:
+        release.topics.set(topics)
+    return release
+
+
+def make_releases(count, languages=("ru", "fa", "en"), **kwargs):
+    """Many releases at once, one minute apart, newest first (bulk insert)."""
+    start = kwargs.pop("published_at", ago(hours=1))
+    releases = [
+        build_release(
+            languages, published_at=start - datetime.timedelta(minutes=i), **kwargs
+        )
+        for i in range(count)
+    ]
+    return PressRelease.objects.bulk_create(releases)
+
+
+def make_attachment(release, **kwargs):
+    kwargs.setdefault("title_ru", "Текст соглашения")
+    kwargs.setdefault("title_fa", "متن توافق‌نامه")
+    kwargs.setdefault("title_en", "The agreement")
+    kwargs.setdefault("file", ContentFile(b"%PDF-1.4\n" + b"x" * 3000, name="doc.pdf"))
+    return Attachment.objects.create(release=release, **kwargs)
+
+
+def make_image(name="photo.jpg", size=(640, 360)):
+    buffer = io.BytesIO()
+    Image.new("RGB", size, (11, 92, 74)).save(buffer, "JPEG")
+    return ContentFile(buffer.getvalue(), name=name)
+
+
+def make_user(**kwargs):
+    n = next(_numbers)
+    kwargs.setdefault("username", f"user{n}")
+    # No password: tests log in with force_login, and hashing one is slow.
+    return get_user_model().objects.create_user(**kwargs)
+
+
+def make_staff(**kwargs):
+    """A staff user who may view press releases (and so preview drafts)."""
+    kwargs.setdefault("is_staff", True)
+    user = make_user(**kwargs)
+    user.user_permissions.add(
+        Permission.objects.get(
+            codename="view_pressrelease", content_type__app_label="pressroom"
+        )
+    )
+    return user
+
+
+class _VisibleText(HTMLParser):
+    """Collect what a reader sees: text nodes, without scripts, styles or attributes.
+
+    With `skip_foreign`, text inside an element that declares another language
+    (`lang="ru"` on the language switcher, say) is left out too.
+    """
+
+    VOID = {"area", "base", "br", "col", "embed", "hr", "img", "input", "link"}
+    VOID |= {"meta", "source", "track", "wbr"}
+
+    def __init__(self, language=None):
+        super().__init__(convert_charrefs=True)
+        self.language = language
+        self.stack = []
+        self.parts = []
+
+    def handle_starttag(self, tag, attrs):
+        if tag in self.VOID:
+            return
+        lang = dict(attrs).get("lang")
+        hidden = tag in ("script", "style", "template") or bool(
+            self.language and lang and lang != self.language
+        )
+        self.stack.append((tag, hidden))
+
+    def handle_endtag(self, tag):
+        while self.stack:
+            if self.stack.pop()[0] == tag:
+                break
+
+    def handle_data(self, data):
+        if not any(hidden for _tag, hidden in self.stack):
+            self.parts.append(data)
+
+
+def visible_text(response_or_html, skip_foreign=False):
+    """The text nodes of a page, joined by spaces."""
+    html = getattr(response_or_html, "content", response_or_html)
+    if isinstance(html, bytes):
+        html = html.decode()
+    language = None
+    if skip_foreign:
+        match = re.search(r'<html lang="([^"]+)"', html)
+        language = match and match.group(1)
+    parser = _VisibleText(language)
+    parser.feed(html)
+    parser.close()
+    return " ".join(" ".join(parser.parts).split())
+
+
+def hreflang_links(response):
+    """{hreflang: href} from the page's `<link rel="alternate" hreflang>` tags."""
+    pattern = r'<link rel="alternate" hreflang="([^"]+)" href="([^"]+)">'
+    return dict(re.findall(pattern, response.content.decode()))
+
+
+def switcher_links(response):
+    """{language: href} of the language switcher (the current language has none)."""
+    html = response.content.decode()
+    nav = re.search(r'<nav class="lang-switcher".*?</nav>', html, re.S).group(0)
+    return {
+        lang: href
+        for href, lang in re.findall(r'<a href="([^"]+)" hreflang="(\w+)"', nav)
+    }
+
+
+def canonical_url(response):
+    match = re.search(
+        r'<link rel="canonical" href="([^"]+)">', response.content.decode()
+    )
+    return match and match.group(1)
+
+
+def meta_property(response, name):
+    """Every `content` of `<meta property=name>`, in page order."""
+    pattern = rf'<meta property="{re.escape(name)}" content="([^"]*)">'
+    return re.findall(pattern, response.content.decode())
+
+
+def sitemap_pages(client, section):
+    """The XML of every page of a sitemap section, as the index lists them."""
+    index = client.get("/sitemap.xml").content.decode()
+    pages = []
+    for location in re.findall(r"<loc>([^<]+)</loc>", index):
+        parts = urlsplit(unescape(location))
+        if parts.path == f"/sitemap-{section}.xml":
+            query = f"?{parts.query}" if parts.query else ""
+            pages.append(client.get(parts.path + query).content.decode())
+    return pages

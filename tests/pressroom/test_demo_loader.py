@@ -1,0 +1,76 @@
+"""The demo loader: idempotent, complete, and every page it makes answers."""
+
+import datetime
+import io
+from http import HTTPStatus
+from zoneinfo import ZoneInfo
+
+import pytest
+from django.core.management import call_command
+
+from pressroom.demo_content import RELEASES, SEED_KEY, TOPICS
+from pressroom.models import PressRelease, Topic
+
+pytestmark = pytest.mark.django_db
+
+SEED_TITLE = next(item for item in RELEASES if item["key"] == SEED_KEY)["ru"]["title"]
+
+
+@pytest.fixture(autouse=True)
+def media_root(settings, tmp_path):
+    settings.MEDIA_ROOT = tmp_path
+
+
+def load_demo():
+    out = io.StringIO()
+    call_command("load_demo", stdout=out)
+    return out.getvalue()
+
+
+def test_loading_the_demo_twice_adds_nothing_the_second_time():
+    load_demo()
+    releases, topics = PressRelease.objects.count(), Topic.objects.count()
+
+    output = load_demo()
+
+    assert (PressRelease.objects.count(), Topic.objects.count()) == (releases, topics)
+    assert "0 press releases added" in output
+
+
+def test_demo_has_every_topic_and_enough_releases_in_their_languages():
+    load_demo()
+
+    assert PressRelease.objects.count() == len(RELEASES) >= 33
+    assert set(Topic.objects.values_list("slug", flat=True)) == {
+        topic["slug"] for topic in TOPICS
+    }
+    assert not PressRelease.objects.filter(topics=None).exists()
+    for item in RELEASES:
+        release = PressRelease.objects.get(title_ru=item["ru"]["title"])
+        expected = [code for code in ("ru", "fa", "en") if code in item]
+        assert release.available_languages() == expected, item["key"]
+        assert release.is_public, item["key"]
+    seed = PressRelease.objects.get(title_ru=SEED_TITLE)
+    assert seed.available_languages() == ["ru", "fa", "en"]
+    assert seed.published_at == datetime.datetime(
+        2025, 4, 9, 15, 30, tzinfo=ZoneInfo("Europe/Moscow")
+    )
+    assert seed.featured
+    assert seed.image
+    assert seed.image_renditions
+
+
+def test_every_demo_release_page_answers_in_its_languages_only(client):
+    load_demo()
+
+    for release in PressRelease.objects.all():
+        for code in ("ru", "fa", "en"):
+            url = f"/{code}/news/{release.pk}-{release.slug_in(code)}/"
+            expected = (
+                HTTPStatus.OK if release.is_available_in(code) else HTTPStatus.NOT_FOUND
+            )
+            assert client.get(url).status_code == expected, url
+    for code in ("ru", "fa", "en"):
+        home = client.get(f"/{code}/")
+        assert home.status_code == HTTPStatus.OK
+        assert 'class="featured"' in home.content.decode()

@@ -1,0 +1,118 @@
+"""Each public page runs as many SQL queries with 200 releases as with one."""
+
+import datetime
+from http import HTTPStatus
+from urllib.parse import quote
+from zoneinfo import ZoneInfo
+
+import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+
+from pressroom.models import PressRelease
+
+from .factories import make_attachment, make_release, make_releases, make_topic
+
+pytestmark = pytest.mark.django_db
+
+MOSCOW = ZoneInfo("Europe/Moscow")
+PUBLISHED = datetime.datetime(2025, 4, 15, 12, tzinfo=MOSCOW)
+ARCHIVE = {"ru": ("2025", "04"), "fa": ("1404", "01"), "en": ("2025", "04")}
+WORD = {"ru": "казани", "fa": "کازان", "en": "kazan"}
+PAGES = [
+    "home",
+    "list",
+    "list-topic",
+    "topic",
+    "archive-year",
+    "archive-month",
+    "release",
+    "search",
+    "about",
+    "feed",
+    "topic-feed",
+    "sitemap-index",
+    "sitemap-releases",
+    "sitemap-sections",
+]
+
+
+@pytest.fixture(autouse=True)
+def uncached(settings, tmp_path):
+    # Bulk inserts send no signals, so a cached page would not go stale here.
+    settings.PAGE_CACHE_SECONDS = 0
+    settings.MEDIA_ROOT = tmp_path
+
+
+def page_url(name, language, release):
+    year, month = ARCHIVE[language]
+    return {
+        "home": f"/{language}/",
+        "list": f"/{language}/news/",
+        "list-topic": f"/{language}/news/?topic=culture",
+        "topic": f"/{language}/topics/culture/",
+        "archive-year": f"/{language}/news/{year}/",
+        "archive-month": f"/{language}/news/{year}/{month}/",
+        "release": release.get_absolute_url(language),
+        "search": f"/{language}/search/?q={quote(WORD[language])}",
+        "about": f"/{language}/about/",
+        "feed": f"/{language}/news/feed/",
+        "topic-feed": f"/{language}/topics/culture/feed/",
+        "sitemap-index": "/sitemap.xml",
+        "sitemap-releases": "/sitemap-releases.xml",
+        "sitemap-sections": "/sitemap-sections.xml",
+    }[name]
+
+
+def queries(client, url):
+    with CaptureQueriesContext(connection) as context:
+        response = client.get(url)
+    assert response.status_code == HTTPStatus.OK, url
+    return [query["sql"] for query in context.captured_queries]
+
+
+def add_releases(count, topic):
+    """`count` more releases in the same month and topic, some featured."""
+    releases = make_releases(
+        count, published_at=PUBLISHED - datetime.timedelta(hours=1)
+    )
+    for release in releases[::10]:
+        release.featured = True
+    PressRelease.objects.bulk_update(releases[::10], ["featured"])
+    PressRelease.topics.through.objects.bulk_create(
+        PressRelease.topics.through(pressrelease=release, topic=topic)
+        for release in releases
+    )
+    for release in releases[:5]:
+        make_attachment(release)
+
+
+@pytest.mark.parametrize("language", ["ru", "fa"])
+@pytest.mark.parametrize("name", PAGES)
+def test_page_runs_as_many_queries_with_200_releases_as_with_one(
+    client, name, language
+):
+    topic = make_topic(slug="culture")
+    release = make_release(topics=[topic], published_at=PUBLISHED, featured=True)
+    make_attachment(release)
+    make_attachment(release)
+    url = page_url(name, language, release)
+
+    with_one = queries(client, url)
+    add_releases(199, topic)
+    with_200 = queries(client, url)
+
+    assert len(with_200) == len(with_one), "\n".join(with_200)
+
+
+def test_release_page_with_related_news_runs_no_query_per_related_item(client):
+    topic = make_topic(slug="culture")
+    release = make_release(topics=[topic], published_at=PUBLISHED)
+    make_release(topics=[topic], published_at=PUBLISHED - datetime.timedelta(days=1))
+    url = release.get_absolute_url("en")
+
+    with_one_related = queries(client, url)
+    add_releases(50, topic)
+    with_many_related = queries(client, url)
+
+    assert len(with_many_related) == len(with_one_related)
