@@ -882,7 +882,7 @@ RELEASES = [
         "key": "demo-district-park-reopens",
         "published_at": "2025-07-08T11:00:00+03:00",
         "topics": ["ecology-parks"],
-        "featured": True,
+        "featured": False,
         "demo": True,
         "ru": {
             "title": "Районный парк открылся после реконструкции: новые аллеи, очищенный пруд и спортплощадки",
@@ -972,7 +972,7 @@ RELEASES = [
         "key": "demo-city-marathon-road-closures",
         "published_at": "2025-09-05T11:00:00+03:00",
         "topics": ["sport", "tourism", "transport"],
-        "featured": True,
+        "featured": False,
         "demo": True,
         "ru": {
             "title": "Городской марафон 7 сентября: перекрытия улиц, изменения в работе транспорта и зоны для болельщиков",
