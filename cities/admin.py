@@ -17,12 +17,21 @@ from cities.models import (
     Signatory,
     TimelineEvent,
 )
-from pressroom import roles
-from pressroom.admin import BackOfficeMixin
+from pressroom import images, roles
+from pressroom.admin import BackOfficeMixin, UploadChecksForm
+
+
+class CityForm(UploadChecksForm):
+    upload_checks = {"emblem": images.validate_image}
+
+
+class AgreementDocumentForm(UploadChecksForm):
+    upload_checks = {"file": images.validate_attachment}
 
 
 @admin.register(City)
 class CityAdmin(BackOfficeMixin, CompareVersionAdmin, TabbedTranslationAdmin):
+    form = CityForm
     list_display = ("__str__", "slug", "country", "calendar", "is_home", "is_demo")
     list_filter = ("calendar", "is_home", "is_demo")
     search_fields = ("name_ru", "name_fa", "name_en", "slug")
@@ -98,6 +107,7 @@ class SignatoryInline(PartOfPartnership, TranslationTabularInline):
 
 class AgreementDocumentInline(PartOfPartnership, TranslationTabularInline):
     model = AgreementDocument
+    form = AgreementDocumentForm
 
 
 class TimelineEventInline(PartOfPartnership, TranslationStackedInline):

@@ -12,7 +12,7 @@ from django.utils import timezone, translation
 from django.utils.translation import get_language_info
 from django.utils.translation import gettext_lazy as _
 
-from pressroom import calendars
+from pressroom import calendars, images
 from pressroom.calendars import CALENDAR_CHOICES, GREGORIAN, JALALI
 from pressroom.models import LANGUAGE_CODES, PressRelease
 
@@ -98,6 +98,14 @@ class CityQuerySet(models.QuerySet):
         return self.filter(is_home=True).first()
 
 
+def document_upload_to(instance, filename):
+    return f"cities/agreements/{images.safe_name(filename)}"
+
+
+def emblem_upload_to(instance, filename):
+    return f"cities/emblems/{images.safe_name(filename, 'emblem')}"
+
+
 class City(models.Model):
     name = models.CharField(_("name"), max_length=100)
     slug = models.SlugField(
@@ -135,7 +143,7 @@ class City(models.Model):
     )
     emblem = models.ImageField(
         _("emblem"),
-        upload_to="cities/emblems/",
+        upload_to=emblem_upload_to,
         blank=True,
         width_field="emblem_width",
         height_field="emblem_height",
@@ -478,10 +486,6 @@ class Signatory(models.Model):
 
     def get_absolute_url(self):
         return self.partnership.get_absolute_url()
-
-
-def document_upload_to(instance, filename):
-    return f"cities/agreements/{filename}"
 
 
 class AgreementDocument(models.Model):

@@ -18,7 +18,7 @@ from django.conf import settings
 from django.contrib import admin, messages
 from django.contrib.admin.options import IncorrectLookupParameters
 from django.contrib.admin.utils import unquote
-from django.core.exceptions import PermissionDenied
+from django.core.exceptions import PermissionDenied, ValidationError
 from django.core.files.uploadedfile import UploadedFile
 from django.db.models import F, Q
 from django.http import HttpResponseRedirect
@@ -203,12 +203,29 @@ class TopicAdmin(BackOfficeMixin, CompareVersionAdmin, TabbedTranslationAdmin):
         return super().get_prepopulated_fields(request, obj) if obj is None else {}
 
 
-class AttachmentForm(forms.ModelForm):
-    def clean_file(self):
-        upload = self.cleaned_data.get("file")
-        if isinstance(upload, UploadedFile):
-            images.validate_attachment(upload)
-        return upload
+class UploadChecksForm(forms.ModelForm):
+    """Check the files uploaded with this form against `pressroom.images` rules.
+
+    Only new uploads: a file already stored was checked when it came, and
+    editing a release must not fail because an old file is unreadable now.
+    """
+
+    upload_checks = {}  # field name: validator
+
+    def clean(self):
+        cleaned_data = super().clean()
+        for name, check in self.upload_checks.items():
+            upload = cleaned_data.get(name)
+            if isinstance(upload, UploadedFile):
+                try:
+                    check(upload)
+                except ValidationError as error:
+                    self.add_error(name, error)
+        return cleaned_data
+
+
+class AttachmentForm(UploadChecksForm):
+    upload_checks = {"file": images.validate_attachment}
 
 
 class AttachmentInline(BackOfficeMixin, TranslationTabularInline):
@@ -416,7 +433,9 @@ CONFIRM_HELP = _(
 )
 
 
-class PressReleaseForm(forms.ModelForm):
+class PressReleaseForm(UploadChecksForm):
+    upload_checks = {"image": images.validate_image}
+
     """The release form, with a way to say a translation still follows the source."""
 
     # Shown only while that translation is outdated (PressReleaseAdmin.get_fieldsets).
@@ -430,12 +449,6 @@ class PressReleaseForm(forms.ModelForm):
         required=False,
         help_text=CONFIRM_HELP,
     )
-
-    def clean_image(self):
-        upload = self.cleaned_data.get("image")
-        if isinstance(upload, UploadedFile):
-            images.validate_image(upload)
-        return upload
 
 
 STATUS_ACTIONS = {

@@ -1,16 +1,20 @@
 """The back-office for cities and partnerships: pages, home-city action, versions."""
 
+import io
 from http import HTTPStatus
 
 import pytest
 from django.contrib import admin
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
+from django.core.files.uploadedfile import SimpleUploadedFile
+from django.forms import modelform_factory
 from django.test import RequestFactory
+from PIL import Image
 from reversion.models import Version
 
-from cities.admin import SignatoryInline, TimelineEventInline
-from cities.models import City, Partnership
+from cities.admin import AgreementDocumentForm, SignatoryInline, TimelineEventInline
+from cities.models import AgreementDocument, City, Partnership
 
 from .factories import (
     make_city,
@@ -145,6 +149,54 @@ def test_the_admin_refuses_a_second_home_city(admin_client):
     assert response.status_code == HTTPStatus.OK
     assert "There is already a home city." in response.content.decode()
     assert City.objects.count() == 1
+
+
+def test_an_emblem_that_is_not_an_image_is_refused_and_the_rest_is_kept(
+    admin_client, media
+):
+    data = {
+        "name_ru": "Новый город",
+        "country_ru": "Страна",
+        "slug": "new-town",
+        "calendar": "gregorian",
+        "emblem": SimpleUploadedFile("emblem.jpg", b"just text, no picture"),
+    }
+
+    response = admin_client.post("/admin/cities/city/add/", data)
+
+    assert response.status_code == HTTPStatus.OK
+    form = response.context["adminform"].form
+    assert form.errors["emblem"]
+    assert form["name_ru"].value() == "Новый город"
+    assert not City.objects.exists()
+
+
+def test_an_agreement_document_of_a_disallowed_type_is_refused(media):
+    # Built the way the admin's inline builds it.
+    form_class = modelform_factory(
+        AgreementDocument, form=AgreementDocumentForm, fields=["language", "file"]
+    )
+    form = form_class(
+        data={"language": "ru", "title_ru": "Соглашение"},
+        files={"file": SimpleUploadedFile("agreement.exe", b"MZ")},
+    )
+
+    assert not form.is_valid()
+    assert "file" in form.errors
+
+
+def test_uploaded_city_files_get_safe_names(media):
+    city = make_city(emblem=SimpleUploadedFile("герб <b>.png", tiny_png()))
+
+    assert city.emblem.name.startswith("cities/emblems/")
+    assert city.emblem.name.isascii()
+    assert "<" not in city.emblem.name
+
+
+def tiny_png():
+    buffer = io.BytesIO()
+    Image.new("RGB", (8, 8), "green").save(buffer, "PNG")
+    return buffer.getvalue()
 
 
 def staff_in(group):
