@@ -43,7 +43,7 @@ class ReleaseFeed(Feed):
         return reverse("pressroom:feed")
 
     def releases(self):
-        return PressRelease.objects.listed(translation.get_language())
+        return PressRelease.objects.listed(translation.get_language()).summaries()
 
     def items(self, obj=None):
         return self.releases()[:FEED_SIZE]

@@ -79,6 +79,18 @@ class PressReleaseQuerySet(models.QuerySet):
         language = language or translation.get_language()
         return self.published().available_in(language)
 
+    def summaries(self, with_body_in=None):
+        """Without the long texts: lists and feeds show none of them (search
+        snippets need the body in the reader's language)."""
+        return self.defer(
+            *(
+                f"{name}_{code}"
+                for name in ("body", "search")
+                for code in LANGUAGE_CODES
+                if (name, code) != ("body", with_body_in)
+            )
+        )
+
     def in_period(self, start, end):
         return self.filter(published_at__gte=start, published_at__lt=end)
 
@@ -190,11 +202,22 @@ class PressRelease(models.Model):
             ("publish_pressrelease", _("Can publish, unpublish and withdraw")),
         ]
         indexes = [
+            # Partial, in the lists' order: SQLite seeks no bare boolean column
+            # but uses an index whose condition the query repeats; the trailing
+            # columns make it covering, so counting a list reads no table rows.
             models.Index(
-                fields=[f"in_{code}", "status", "-published_at"],
+                fields=["-published_at", "-id", f"in_{code}", "status"],
+                condition=models.Q(**{f"in_{code}": True}, status="published"),
                 name=f"release_list_{code}",
             )
             for code in ("ru", "fa", "en")
+        ] + [
+            # The home page's lead: a handful of featured releases among many.
+            models.Index(
+                fields=["-published_at"],
+                condition=models.Q(featured=True),
+                name="release_featured",
+            )
         ]
 
     def __str__(self):

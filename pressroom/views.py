@@ -18,7 +18,7 @@ from django.views.static import serve as static_serve
 
 from pressroom import calendars
 from pressroom.alternates import absolute, alternates_for, language_urls
-from pressroom.models import LANGUAGE_CODES, PressRelease, Topic
+from pressroom.models import PressRelease, Topic
 from pressroom.search import clean_query, search, snippet
 
 PAGE_SIZE = 20
@@ -51,15 +51,9 @@ class ReleasePaginator(Paginator):
         return self._get_page([rows[pk] for pk in ids if pk in rows], number, self)
 
 
-# Lists show title, date, dateline and lead: the long texts stay in the database.
-LIST_DEFERRED = [
-    f"{name}_{code}" for name in ("body", "search") for code in LANGUAGE_CODES
-]
-
-
 def listed_releases():
     """Releases a reader of the current language may see in lists."""
-    return PressRelease.objects.listed().defer(*LIST_DEFERRED)
+    return PressRelease.objects.listed().summaries()
 
 
 @require_safe
@@ -361,12 +355,7 @@ class SearchView(ListView):
         if not self.terms:
             return PressRelease.objects.none()
         language = get_language()
-        # Snippets come from the body in the reader's language.
-        releases = (
-            listed_releases()
-            .defer(None)
-            .defer(*(name for name in LIST_DEFERRED if name != f"body_{language}"))
-        )
+        releases = PressRelease.objects.listed().summaries(with_body_in=language)
         return search(releases, language, self.terms)
 
     def get_context_data(self, **kwargs):
