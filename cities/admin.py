@@ -18,7 +18,7 @@ from cities.models import (
     TimelineEvent,
 )
 from pressroom import images, roles
-from pressroom.admin import BackOfficeMixin, UploadChecksForm
+from pressroom.backoffice import BackOfficeMixin, UploadChecksForm
 
 
 class CityForm(UploadChecksForm):

@@ -6,20 +6,15 @@ diff, restore and recover views. What each role may do is decided in
 `pressroom.roles`; this module applies it to fields, buttons and actions.
 """
 
-import base64
 import datetime
-import hashlib
-import re
 from functools import update_wrapper
 
 import reversion
 from django import forms
-from django.conf import settings
 from django.contrib import admin, messages
 from django.contrib.admin.options import IncorrectLookupParameters
 from django.contrib.admin.utils import unquote
-from django.core.exceptions import PermissionDenied, ValidationError
-from django.core.files.uploadedfile import UploadedFile
+from django.core.exceptions import PermissionDenied
 from django.db.models import F, Q
 from django.http import HttpResponseRedirect
 from django.shortcuts import get_object_or_404
@@ -30,12 +25,18 @@ from django.utils.safestring import mark_safe
 from django.utils.translation import get_language, gettext, ngettext
 from django.utils.translation import gettext_lazy as _
 from django.views.decorators.http import require_POST
-from django_prose_editor.fields import ProseEditorField
 from modeltranslation.admin import TabbedTranslationAdmin, TranslationTabularInline
 from reversion_compare.admin import CompareVersionAdmin
 
 from pressroom import calendars, html, images, roles
 from pressroom.alternates import absolute
+from pressroom.backoffice import (
+    LANGUAGE_NAMES,
+    STATE_LABELS,
+    TRANSLATION_LANGUAGES,
+    BackOfficeMixin,
+    UploadChecksForm,
+)
 from pressroom.models import (
     LANGUAGE_CODES,
     SOURCE_LANGUAGE,
@@ -47,149 +48,7 @@ from pressroom.models import (
 from pressroom.text import search_normalize
 from pressroom.translation import PressReleaseTranslationOptions
 
-TRANSLATION_LANGUAGES = [code for code in LANGUAGE_CODES if code != SOURCE_LANGUAGE]
-LANGUAGE_NAMES = dict(settings.LANGUAGES)
-STATE_LABELS = {
-    "complete": _("complete"),
-    "missing": _("missing"),
-    "outdated": _("outdated"),
-}
-ADMIN_MEDIA = {
-    "css": {"all": ["pressroom-admin/admin.css"]},
-    "js": ["pressroom-admin/admin.js", "pressroom-admin/jalali.js"],
-}
 PREVIEW_LINK_MAX_LIFETIME = datetime.timedelta(days=90)
-_IMPORTMAP = re.compile(r'<script type="importmap"[^>]*>(.*?)</script>', re.S)
-
-# A release follows its attachments, so restoring it restores them too. Preview
-# links are deliberately not followed: a restore must never revive a revoked link.
-if not reversion.is_registered(PressRelease):
-    reversion.register(PressRelease, follow=["attachments"])
-if not reversion.is_registered(Attachment):
-    reversion.register(Attachment)
-
-
-def allow_inline_importmap(response, media):
-    """Let the CSP (script-src 'self') admit the prose editor's inline import map.
-
-    Browsers accept no external import map, so the one inline script on an admin
-    form is allowed by its hash, for this response only.
-    """
-    digests = [
-        base64.b64encode(hashlib.sha256(content.encode()).digest()).decode()
-        for content in _IMPORTMAP.findall(str(media or ""))
-    ]
-    hashes = [f"'sha256-{digest}'" for digest in digests]
-    if hashes:
-        update = dict(getattr(response, "_csp_update", None) or {})
-        update["script-src"] = [*update.get("script-src", []), *hashes]
-        response._csp_update = update
-    return response
-
-
-class BackOfficeMixin:
-    """What every translated model's admin shares; `cities` may reuse it.
-
-    - the project's admin CSS and JavaScript (right-to-left Persian fields,
-      Jalali dates beside date fields), and the CSP allowance for the editor;
-    - Persian (and any right-to-left) inputs marked `dir="rtl" lang="fa"`;
-    - beside each Persian or English field, the Russian text it translates;
-    - translators (`roles.translates_only`) change only the non-Russian fields,
-      and never add or delete.
-    """
-
-    class Media:
-        css = ADMIN_MEDIA["css"]
-        js = ADMIN_MEDIA["js"]
-
-    def translation_field_names(self):
-        return {
-            f"{name}_{code}"
-            for name in self.trans_opts.all_fields
-            for code in TRANSLATION_LANGUAGES
-        }
-
-    def editable_model_fields(self):
-        opts = self.model._meta
-        fields = [*opts.fields, *opts.many_to_many]
-        return [
-            field.name
-            for field in fields
-            if field.editable
-            and not field.auto_created
-            and field.name not in self.trans_opts.all_fields
-        ]
-
-    def get_readonly_fields(self, request, obj=None):
-        readonly = list(super().get_readonly_fields(request, obj))
-        if roles.translates_only(request.user):
-            keep = self.translation_field_names()
-            readonly += [
-                name
-                for name in self.editable_model_fields()
-                if name not in keep and name not in readonly
-            ]
-        return readonly
-
-    def has_add_permission(self, request, *args):
-        if roles.translates_only(request.user):
-            return False
-        return super().has_add_permission(request, *args)
-
-    def has_delete_permission(self, request, obj=None):
-        if roles.translates_only(request.user):
-            return False
-        return super().has_delete_permission(request, obj)
-
-    def formfield_for_dbfield(self, db_field, request, **kwargs):
-        field = super().formfield_for_dbfield(db_field, request, **kwargs)
-        language = getattr(db_field, "language", None)
-        if field is not None and language:
-            widget = self._get_widget_from_field(field)
-            widget.attrs["lang"] = language
-            widget.attrs["dir"] = (
-                "rtl" if language in settings.LANGUAGES_BIDI else "ltr"
-            )
-        return field
-
-    def get_form(self, request, obj=None, **kwargs):
-        form = super().get_form(request, obj, **kwargs)
-        if obj is not None and not roles.translates_only(request.user):
-            add_source_help(form, obj, self.trans_opts.all_fields)
-        return form
-
-    def render_change_form(self, request, context, *args, **kwargs):
-        response = super().render_change_form(request, context, *args, **kwargs)
-        return allow_inline_importmap(response, context.get("media"))
-
-
-def add_source_help(form, obj, names):
-    """Show the Russian text under each Persian and English field (in its tab)."""
-    for name in names:
-        source = getattr(obj, f"{name}_{SOURCE_LANGUAGE}", "") or ""
-        if not source:
-            continue
-        if isinstance(obj._meta.get_field(name), ProseEditorField):
-            # Stored sanitized; cleaned again, since help text is shown as HTML.
-            text = format_html(
-                '<div class="mt-source-body">{}</div>', mark_safe(html.sanitize(source))
-            )
-        else:
-            text = format_html("{}", source)
-        note = format_html(
-            '<div class="mt-source" lang="{}" dir="ltr">'
-            '<span class="mt-source-label">{}</span> {}</div>',
-            SOURCE_LANGUAGE,
-            gettext("Russian source:"),
-            text,
-        )
-        for code in TRANSLATION_LANGUAGES:
-            field = form.base_fields.get(f"{name}_{code}")
-            if field is not None:
-                help_text = (
-                    format_html("{}", field.help_text) if field.help_text else ""
-                )
-                field.help_text = format_html("{}{}", help_text, note)
 
 
 class TopicAdmin(BackOfficeMixin, CompareVersionAdmin, TabbedTranslationAdmin):
@@ -201,27 +60,6 @@ class TopicAdmin(BackOfficeMixin, CompareVersionAdmin, TabbedTranslationAdmin):
     def get_prepopulated_fields(self, request, obj=None):
         # Only while adding: a slug in use is part of public addresses.
         return super().get_prepopulated_fields(request, obj) if obj is None else {}
-
-
-class UploadChecksForm(forms.ModelForm):
-    """Check the files uploaded with this form against `pressroom.images` rules.
-
-    Only new uploads: a file already stored was checked when it came, and
-    editing a release must not fail because an old file is unreadable now.
-    """
-
-    upload_checks = {}  # field name: validator
-
-    def clean(self):
-        cleaned_data = super().clean()
-        for name, check in self.upload_checks.items():
-            upload = cleaned_data.get(name)
-            if isinstance(upload, UploadedFile):
-                try:
-                    check(upload)
-                except ValidationError as error:
-                    self.add_error(name, error)
-        return cleaned_data
 
 
 class AttachmentForm(UploadChecksForm):
