@@ -146,6 +146,10 @@ class PageCacheMiddleware:
         if generation is None:
             return  # the cache was down a moment ago: don't wait on it again
         response["X-Page-Cache"] = "miss"
+        # One chunk: a feed is written in ~900 small pieces, and every hit would
+        # unpickle them all and send each in its own write (warm feed ~0.1 of a
+        # bare view at 100,000 releases).
+        response.content = response.content
         # Computed once here, so a 304 on a cached page costs no hashing.
         set_response_etag(response)
         try:

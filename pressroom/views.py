@@ -11,6 +11,7 @@ from django.template import loader
 from django.urls import reverse
 from django.utils import translation
 from django.utils.cache import patch_cache_control
+from django.utils.encoding import uri_to_iri
 from django.utils.translation import get_language
 from django.views.decorators.http import require_safe
 from django.views.generic import ListView, TemplateView
@@ -131,6 +132,9 @@ class ArchiveMonthView(ListView):
         except ValueError as error:
             raise Http404("No such month.") from error
         self.start, self.end = (calendars.local_day_start(day) for day in self.span)
+        canonical = archive_url(self.year, self.month)
+        if not is_canonical(request, canonical):
+            return canonical_redirect(request, canonical)
         return super().get(request, *args, **kwargs)
 
     def get_queryset(self):
@@ -163,6 +167,16 @@ class ArchiveMonthView(ListView):
         return {"year": year, "month": month, "url": archive_url(year, month)}
 
 
+def is_canonical(request, canonical):
+    """Whether the request came by the canonical path (reverse()'s, percent-encoded)."""
+    return request.path == uri_to_iri(canonical)
+
+
+def canonical_redirect(request, canonical):
+    query = request.META.get("QUERY_STRING", "")
+    return redirect(f"{canonical}?{query}" if query else canonical, permanent=True)
+
+
 def archive_url(year, month=None):
     if month is None:
         return reverse("pressroom:archive-year", args=[year])
@@ -186,6 +200,8 @@ def archive_year(request, year):
     if not calendars.valid_year(calendar, year):
         raise Http404("No such year in this calendar.")
     first, end = calendars.year_span(calendar, year)
+    if not is_canonical(request, archive_url(year)):
+        return canonical_redirect(request, archive_url(year))
     spans = [calendars.month_span(calendar, year, month) for month in range(1, 13)]
     counts = PressRelease.objects.listed().aggregate(
         **{
@@ -250,8 +266,9 @@ def release_detail(request, pk, slug):
     if not release.is_available_in(language):
         return not_available(request, release)
     canonical = release.get_absolute_url(language)
-    if slug != release.slug_in(language):
-        return redirect(canonical, permanent=True)
+    if not is_canonical(request, canonical):
+        # An old or wrong slug, or a number written another way ("0042").
+        return canonical_redirect(request, canonical)
     return render_release(request, release, language, preview=preview)
 
 

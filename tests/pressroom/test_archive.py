@@ -342,3 +342,21 @@ def test_impossible_archive_is_404_in_the_readers_language(client, url):
 
     assert response.status_code == HTTPStatus.NOT_FOUND
     assert response["Content-Language"] == url[1:3]
+
+
+@pytest.mark.parametrize(
+    ("path", "canonical"),
+    [
+        ("/ru/news/2025/4/", "/ru/news/2025/04/"),
+        ("/fa/news/1404/1/", "/fa/news/1404/01/"),
+        ("/ru/news/02025/", "/ru/news/2025/"),
+        ("/en/news/2025/004/?page=1", "/en/news/2025/04/?page=1"),
+    ],
+)
+def test_an_archive_address_written_another_way_redirects_to_the_canonical_one(
+    client, db, path, canonical
+):
+    response = client.get(path)
+
+    assert response.status_code == HTTPStatus.MOVED_PERMANENTLY
+    assert response["Location"] == canonical

@@ -625,3 +625,22 @@ def test_release_image_is_an_absolute_url_for_open_graph_and_json_ld(client):
     image = SITE + release.image.url
     assert meta_property(response, "og:image") == [image]
     assert json_ld(response)["image"] == image
+
+
+def test_a_release_number_written_with_leading_zeros_redirects_to_the_canonical_url(
+    client, db
+):
+    release = make_release()
+
+    response = client.get(f"/en/news/000{release.pk}-{release.slug_en}/")
+
+    assert response.status_code == HTTPStatus.MOVED_PERMANENTLY
+    assert response["Location"] == release.get_absolute_url("en")
+
+
+def test_a_wrong_slug_redirect_keeps_the_query_string(client, db):
+    release = make_release()
+
+    response = client.get(f"/en/news/{release.pk}-old-slug/?utm_source=feed")
+
+    assert response["Location"] == f"{release.get_absolute_url('en')}?utm_source=feed"
