@@ -70,3 +70,16 @@ serve: $(VENV)/.installed-run var/secret-key
 
 clean:
 	rm -rf $(VENV) db.sqlite3 db.sqlite3-* media staticfiles
+
+# Measurements, not tests (bench/README.md): load against a bare Django view on
+# SQLite and PostgreSQL (writes bench/RESULTS.md), a 5-minute soak (bench/SOAK.md),
+# Lighthouse on the demo (bench/LIGHTHOUSE.md). Data and logs go to bench/out/.
+.PHONY: soak lighthouse
+bench: $(VENV)/.installed-run
+	$(PY) bench/run.py --db sqlite --db postgresql
+
+soak: $(VENV)/.installed-run
+	$(PY) bench/soak.py
+
+lighthouse: $(VENV)/.installed-run
+	$(PY) bench/lighthouse.py
