@@ -15,6 +15,7 @@ worker process on the machine sees.
 A cache that is down (Redis unreachable) costs speed, never a page.
 """
 
+import hashlib
 import logging
 import time
 from pathlib import Path
@@ -122,6 +123,12 @@ class PageCacheMiddleware:
         if not cacheable_request(request):
             return self.get_response(request)
         key = f"{PREFIX}{request.get_host()}{request.get_full_path()}"
+        if len(key) > 200:
+            # Cyrillic and Persian slugs quote to 300+ characters: past 250 every
+            # store warned (CacheKeyWarning), each a new entry in the warnings
+            # registry, a leak, and memcached would refuse the key.
+            digest = hashlib.md5(key.encode(), usedforsecurity=False).hexdigest()
+            key = f"{PREFIX}md5:{digest}"
         generation, entry = self.lookup(key)
         if entry and entry["generation"] == generation and time.time() < entry["until"]:
             response = entry["response"]
