@@ -96,8 +96,9 @@ def cacheable_request(request):
         and request.method in ("GET", "HEAD")
         and settings.SESSION_COOKIE_NAME not in request.COOKIES
         and not request.path.startswith(("/admin/", "/media/", "/static/"))
-        # Odd, huge query strings would only fill the cache with junk.
-        and len(request.get_full_path()) <= 512
+        # Odd, huge query strings would only fill the cache with junk. (Paths
+        # are bounded by the URL patterns; a Cyrillic slug alone quotes to 700.)
+        and len(request.META.get("QUERY_STRING", "")) <= 256
     )
 
 

@@ -372,3 +372,16 @@ def test_redis_serves_cached_pages_and_refreshes_on_save(client, redis_cache, tm
     assert not (tmp_path / "unused").exists()
     # The generation lives in Redis, shared by every app server, not in a file.
     assert cache.get("pages:generation")
+
+
+def test_a_release_with_a_long_unicode_address_is_cached_without_warnings(
+    client, page_cache, recwarn
+):
+    release = make_release(title_ru="Очень длинный заголовок " * 4)
+    url = release.get_absolute_url("ru")
+    assert len(url) > 250  # percent-encoded Cyrillic
+
+    first, second = client.get(url), client.get(url)
+
+    assert (cache_state(first), cache_state(second)) == ("miss", "hit")
+    assert not [w for w in recwarn if "CacheKeyWarning" in type(w.message).__name__]
