@@ -20,6 +20,7 @@ import os
 import shlex
 import subprocess
 import sys
+import time
 from datetime import UTC, datetime
 from pathlib import Path
 from urllib.parse import unquote
@@ -38,6 +39,7 @@ from common import (
 )
 
 VERSION = "12.2.3"
+ATTEMPTS = 3
 PORT = 8713
 BENCH = ROOT / "bench"
 LIGHTHOUSE = BENCH / "node_modules" / "lighthouse" / "cli" / "index.js"
@@ -93,25 +95,33 @@ def run_lighthouse(url, name):
     env = dict(
         os.environ, CHROME_PATH=os.environ.get("CHROME_PATH", "/usr/bin/chromium")
     )
-    completed = subprocess.run(
-        [
-            "node",
-            str(LIGHTHOUSE),
-            url,
-            f"--chrome-flags={CHROME_FLAGS}",
-            f"--only-categories={','.join(CATEGORIES)}",
-            "--output=json",
-            f"--output-path={output}",
-            "--quiet",
-        ],
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=180,
-    )
-    if completed.returncode != 0 or not output.exists():
-        raise RuntimeError(f"lighthouse failed on {url}: {completed.stderr[-2000:]}")
-    return json.loads(output.read_text())
+    # Lighthouse itself sometimes fails to record a page load (NO_NAVSTART, a
+    # lost trace) and asks to be run again: a run that errors is retried, a
+    # run that scores low never is.
+    for attempt in range(1, ATTEMPTS + 1):
+        output.unlink(missing_ok=True)
+        completed = subprocess.run(
+            [
+                "node",
+                str(LIGHTHOUSE),
+                url,
+                f"--chrome-flags={CHROME_FLAGS}",
+                f"--only-categories={','.join(CATEGORIES)}",
+                "--output=json",
+                f"--output-path={output}",
+                "--quiet",
+            ],
+            env=env,
+            capture_output=True,
+            text=True,
+            timeout=180,
+        )
+        report = json.loads(output.read_text()) if output.exists() else None
+        if completed.returncode == 0 and report and not report.get("runtimeError"):
+            return report
+        print(f"lighthouse run {attempt} on {name} failed; retrying", flush=True)
+        time.sleep(2)
+    raise RuntimeError(f"lighthouse failed on {url}: {completed.stderr[-2000:]}")
 
 
 def failing_audits(report, category):
