@@ -75,14 +75,15 @@ INSTALLED_APPS = [
 ]
 
 MIDDLEWARE = [
+    # First: it stores a page with every header the others add, and serves it
+    # (with 304s) without running them again. Config/wsgi.py serves most hits
+    # before Django is even called (pressroom/cache.py).
+    "pressroom.cache.PageCacheMiddleware",
     "django.middleware.security.SecurityMiddleware",
     # Right after SecurityMiddleware: static files skip everything below.
     "whitenoise.middleware.WhiteNoiseMiddleware",
-    # Answers If-None-Match with 304, also for pages served from the cache below.
+    # ETags, and 304s for pages that are not cached.
     "django.middleware.http.ConditionalGetMiddleware",
-    # Before sessions and auth: a cached page for an anonymous reader is served
-    # without touching either (see pressroom/cache.py).
-    "pressroom.cache.PageCacheMiddleware",
     "csp.middleware.CSPMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     # After sessions (it may read them), before CommonMiddleware (it redirects).

@@ -18,13 +18,15 @@ A cache that is down (Redis unreachable) costs speed, never a page.
 import hashlib
 import logging
 import time
+from http import HTTPStatus
 from pathlib import Path
 
 from django.conf import settings
 from django.core.cache import cache
 from django.db import connection, transaction
+from django.http import HttpResponse
 from django.utils import timezone
-from django.utils.cache import set_response_etag
+from django.utils.cache import get_conditional_response, set_response_etag
 
 logger = logging.getLogger(__name__)
 
@@ -90,16 +92,63 @@ def next_scheduled_time():
     return upcoming.timestamp() if upcoming else NEVER
 
 
-def cacheable_request(request):
-    return (
-        settings.PAGE_CACHE_SECONDS > 0
-        and request.method in ("GET", "HEAD")
-        and settings.SESSION_COOKIE_NAME not in request.COOKIES
-        and not request.path.startswith(("/admin/", "/media/", "/static/"))
-        # Odd, huge query strings would only fill the cache with junk. (Paths
-        # are bounded by the URL patterns; a Cyrillic slug alone quotes to 700.)
-        and len(request.META.get("QUERY_STRING", "")) <= 256
-    )
+# Never through the page cache: the back-office and files (whitenoise, media).
+UNCACHED_PATHS = ("/admin/", "/media/", "/static/")
+# Odd, huge query strings would only fill the cache with junk. (Paths are bounded
+# by the URL patterns; a Cyrillic slug alone quotes to 700.)
+MAX_QUERY = 256
+# What a 304 keeps of the page's headers (RFC 9110 15.4.5; Django's list).
+NOT_MODIFIED_HEADERS = {
+    "cache-control",
+    "content-location",
+    "date",
+    "etag",
+    "expires",
+    "last-modified",
+    "vary",
+}
+
+
+def _scheme(environ):
+    """http or https, as Django's request.is_secure() decides it."""
+    proxy = settings.SECURE_PROXY_SSL_HEADER
+    if proxy and proxy[0] in environ:
+        secure = environ[proxy[0]].split(",", 1)[0].strip() == proxy[1]
+        return "https" if secure else "http"
+    return environ.get("wsgi.url_scheme", "http")
+
+
+def page_key(environ):
+    """The cache key of a request (a WSGI environ), or None if it may not use the cache.
+
+    Made from the raw request, so the WSGI front (`PageCacheApp`) and the
+    middleware find the same entry. Everything a page may depend on is in it:
+    scheme, host and address. A host Django refuses is never stored under any key.
+    """
+    if (
+        settings.PAGE_CACHE_SECONDS <= 0
+        or environ.get("REQUEST_METHOD") not in ("GET", "HEAD")
+        or environ.get("PATH_INFO", "").startswith(UNCACHED_PATHS)
+        or len(environ.get("QUERY_STRING", "")) > MAX_QUERY
+        # Staff carry a session; a false alarm only means a slower answer.
+        or settings.SESSION_COOKIE_NAME in environ.get("HTTP_COOKIE", "")
+    ):
+        return None
+    parts = [
+        _scheme(environ),
+        environ.get("HTTP_HOST", ""),
+        environ.get("SERVER_NAME", ""),
+        environ.get("SERVER_PORT", ""),
+        environ.get("SCRIPT_NAME", ""),
+        environ.get("PATH_INFO", ""),
+        environ.get("QUERY_STRING", ""),
+    ]
+    if settings.USE_X_FORWARDED_HOST:
+        parts.append(environ.get("HTTP_X_FORWARDED_HOST", ""))
+    raw = "\n".join(parts).encode("utf-8", "backslashreplace")
+    # Hashed: Cyrillic and Persian slugs quote to 300+ characters, past the
+    # 250 that memcached accepts and Django warns about on every store.
+    return PREFIX + hashlib.md5(raw, usedforsecurity=False).hexdigest()
 
 
 def cacheable_response(response):
@@ -116,60 +165,131 @@ def cacheable_response(response):
     )
 
 
+def lookup(key):
+    """The fresh entry stored under `key`, and the current generation.
+
+    (None, None) when the cache is down: the page is then made as if uncached.
+    """
+    try:
+        if _shared():
+            found = cache.get_many([GENERATION_KEY, key])
+            generation, entry = found.get(GENERATION_KEY, 0), found.get(key)
+        else:
+            generation, entry = _local_generation(), cache.get(key)
+    except Exception:
+        logger.warning("Page cache unavailable", exc_info=True)
+        return None, None
+    if entry and entry["generation"] == generation and time.time() < entry["until"]:
+        return entry, generation
+    return None, generation
+
+
+def store(key, generation, response):
+    if generation is None:
+        return  # the cache was down a moment ago: don't wait on it again
+    # One chunk: a feed is written in ~900 small pieces.
+    response.content = response.content
+    if not response.has_header("ETag"):
+        set_response_etag(response)
+    try:
+        # Inside: a page that rendered without the database (about,
+        # robots.txt) is still served while the database is away.
+        until = min(time.time() + settings.PAGE_CACHE_SECONDS, next_scheduled_time())
+        entry = {
+            "generation": generation,
+            "until": until,
+            "status": response.status_code,
+            # Bytes and plain pairs, not the response object: unpickled on
+            # every hit, and the WSGI front sends them as they are.
+            "headers": [*response.items(), ("X-Page-Cache", "hit")],
+            "etag": response["ETag"],
+            "content": response.content,
+        }
+        cache.set(key, entry, settings.PAGE_CACHE_SECONDS)
+    except Exception:
+        logger.warning("Could not store a page in the cache", exc_info=True)
+    response["X-Page-Cache"] = "miss"
+
+
+def not_modified(entry, environ):
+    """Whether the reader's copy is current (If-None-Match, weak comparison)."""
+    header = environ.get("HTTP_IF_NONE_MATCH")
+    if not header:
+        return False
+    tags = {tag.strip().removeprefix("W/") for tag in header.split(",")}
+    return "*" in tags or entry["etag"].removeprefix("W/") in tags
+
+
+def replay(entry, environ):
+    """(status line, headers, body) of a cached page for this request."""
+    if not_modified(entry, environ):
+        headers = [
+            (name, value)
+            for name, value in entry["headers"]
+            if name.lower() in NOT_MODIFIED_HEADERS or name == "X-Page-Cache"
+        ]
+        return "304 Not Modified", headers, b""
+    body = b"" if environ.get("REQUEST_METHOD") == "HEAD" else entry["content"]
+    status = HTTPStatus(entry["status"])
+    return f"{status.value} {status.phrase}", entry["headers"], body
+
+
+def simple_conditions(environ):
+    """Only If-None-Match, if anything: what the WSGI front answers itself."""
+    return not any(
+        name in environ
+        for name in (
+            "HTTP_IF_MATCH",
+            "HTTP_IF_MODIFIED_SINCE",
+            "HTTP_IF_UNMODIFIED_SINCE",
+            "HTTP_IF_RANGE",
+        )
+    )
+
+
+class PageCacheApp:
+    """WSGI front: a cached page is sent before Django makes a request object.
+
+    A hit through Django costs ~3x a bare view (request and response objects,
+    signals, middleware); here it costs a cache read. Anything unusual (a
+    conditional request other than If-None-Match, the cache down, no entry)
+    goes on to Django, where `PageCacheMiddleware` does the same job fully.
+    """
+
+    def __init__(self, application):
+        self.application = application
+
+    def __call__(self, environ, start_response):
+        key = page_key(environ)
+        if key is not None and simple_conditions(environ):
+            entry, _generation = lookup(key)
+            if entry is not None:
+                status, headers, body = replay(entry, environ)
+                start_response(status, headers)
+                return [body]
+        return self.application(environ, start_response)
+
+
 class PageCacheMiddleware:
+    """The first middleware: it stores pages as every other middleware left them."""
+
     def __init__(self, get_response):
         self.get_response = get_response
 
     def __call__(self, request):
-        if not cacheable_request(request):
+        key = page_key(request.META)
+        if key is None:
             return self.get_response(request)
-        key = f"{PREFIX}{request.get_host()}{request.get_full_path()}"
-        if len(key) > 200:
-            # Cyrillic and Persian slugs quote to 300+ characters: past 250 every
-            # store warned (CacheKeyWarning), each a new entry in the warnings
-            # registry, a leak, and memcached would refuse the key.
-            digest = hashlib.md5(key.encode(), usedforsecurity=False).hexdigest()
-            key = f"{PREFIX}md5:{digest}"
-        generation, entry = self.lookup(key)
-        if entry and entry["generation"] == generation and time.time() < entry["until"]:
-            response = entry["response"]
-            response["X-Page-Cache"] = "hit"
-            return response
+        entry, generation = lookup(key)
+        if entry is not None:
+            return self.cached_response(request, entry)
         response = self.get_response(request)
         if cacheable_response(response):
-            self.store(key, generation, response)
+            store(key, generation, response)
         return response
 
-    def lookup(self, key):
-        try:
-            if _shared():
-                found = cache.get_many([GENERATION_KEY, key])
-                return found.get(GENERATION_KEY, 0), found.get(key)
-            return _local_generation(), cache.get(key)
-        except Exception:
-            logger.warning("Page cache unavailable", exc_info=True)
-            return None, None
-
-    def store(self, key, generation, response):
-        if generation is None:
-            return  # the cache was down a moment ago: don't wait on it again
-        response["X-Page-Cache"] = "miss"
-        # One chunk: a feed is written in ~900 small pieces, and every hit would
-        # unpickle them all and send each in its own write (warm feed ~0.1 of a
-        # bare view at 100,000 releases).
-        response.content = response.content
-        # Computed once here, so a 304 on a cached page costs no hashing.
-        set_response_etag(response)
-        try:
-            # Inside: a page that rendered without the database (about,
-            # robots.txt) is still served while the database is away.
-            until = min(
-                time.time() + settings.PAGE_CACHE_SECONDS, next_scheduled_time()
-            )
-            cache.set(
-                key,
-                {"generation": generation, "until": until, "response": response},
-                settings.PAGE_CACHE_SECONDS,
-            )
-        except Exception:
-            logger.warning("Could not store a page in the cache", exc_info=True)
+    def cached_response(self, request, entry):
+        response = HttpResponse(entry["content"], status=entry["status"])
+        for name, value in entry["headers"]:
+            response[name] = value
+        return get_conditional_response(request, etag=entry["etag"], response=response)

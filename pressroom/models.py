@@ -10,6 +10,7 @@ from django.utils.translation import gettext_lazy as _
 from django_prose_editor.fields import ProseEditorField
 
 from pressroom import html, images
+from pressroom.addresses import release_path
 from pressroom.text import make_slug, persian_letters, plain_text, search_normalize
 
 LANGUAGE_CODES = [code for code, _name in settings.LANGUAGES]
@@ -234,11 +235,7 @@ class PressRelease(models.Model):
 
     def get_absolute_url(self, language=None):
         language = language or translation.get_language()
-        with translation.override(language):
-            return reverse(
-                "pressroom:detail",
-                kwargs={"pk": self.pk, "slug": self.slug_in(language)},
-            )
+        return release_path(self.pk, self.slug_in(language), language)
 
     def derive_fields(self):
         """Clean and derive what readers and queries use from what staff typed."""

@@ -1,18 +1,12 @@
-from urllib.parse import quote
-
 from django.conf import settings
 from django.contrib.sitemaps import Sitemap
 from django.core.paginator import Paginator
 from django.db.models import Max, Q
 from django.urls import reverse
-from django.utils import translation
 from django.utils.functional import cached_property
-from django.utils.http import RFC3986_SUBDELIMS
 
+from pressroom.addresses import release_path
 from pressroom.models import LANGUAGE_CODES, PressRelease, Topic
-
-# What reverse() leaves unquoted in a path, so the addresses are the same.
-SLUG_SAFE = RFC3986_SUBDELIMS + "/~:@"
 
 
 class SiteSitemap(Sitemap):
@@ -107,12 +101,6 @@ class ReleaseSitemap(SiteSitemap):
 
     def _urls(self, page, protocol, domain):
         site = f"{protocol}://{domain}"
-        paths = {}
-        for code in LANGUAGE_CODES:
-            with translation.override(code):
-                paths[code] = reverse(
-                    "pressroom:detail", kwargs={"pk": 918273645, "slug": "SLUG"}
-                )
         rows = self.paginator.page(page).object_list.values_list(
             "pk",
             "updated_at",
@@ -124,10 +112,7 @@ class ReleaseSitemap(SiteSitemap):
         for pk, updated, *values in rows:
             flags, slugs = values[:count], values[count:]
             locations = {
-                code: site
-                + paths[code]
-                .replace("918273645", str(pk))
-                .replace("SLUG", quote(slug or "news", safe=SLUG_SAFE))
+                code: site + release_path(pk, slug or "news", code)
                 for code, available, slug in zip(
                     LANGUAGE_CODES, flags, slugs, strict=True
                 )
