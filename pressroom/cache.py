@@ -17,6 +17,7 @@ A cache that is down (Redis unreachable) costs speed, never a page.
 
 import hashlib
 import logging
+import os
 import time
 from http import HTTPStatus
 from pathlib import Path
@@ -51,7 +52,12 @@ def invalidate_pages(**kwargs):
         else:
             stamp = _stamp()
             stamp.parent.mkdir(parents=True, exist_ok=True)
-            stamp.touch()  # the generation is its modification time
+            # The generation is its modification time, set to the nanosecond:
+            # touch() takes the kernel's clock tick (~4 ms), and two saves
+            # within one tick would leave one generation for both.
+            stamp.touch()
+            now = time.time_ns()
+            os.utime(stamp, ns=(now, now))
     except Exception:  # the cache is an optimisation; a failure must not break saves
         logger.warning("Could not invalidate the page cache", exc_info=True)
 
@@ -182,6 +188,38 @@ def lookup(key):
     if entry and entry["generation"] == generation and time.time() < entry["until"]:
         return entry, generation
     return None, generation
+
+
+# Figures derived from content (a list's total) are kept this long at most.
+FIGURE_SECONDS = 3600
+
+
+def remembered(name, compute):
+    """`compute()`, kept until content changes or a scheduled release comes out.
+
+    For figures that cost a scan whatever the page: a list's total is ~15 ms
+    on SQLite and ~75 ms on PostgreSQL at 100,000 releases, on every page of
+    the list, and every page of a list shares it. Like pages, they are made
+    stale by the generation, and kept only while the page cache is on.
+    """
+    if settings.PAGE_CACHE_SECONDS <= 0:
+        return compute()  # caching is off altogether
+    key = f"{PREFIX}figure:" + hashlib.md5(name.encode()).hexdigest()
+    entry, generation = lookup(key)
+    if entry is not None:
+        return entry["value"]
+    value = compute()
+    if generation is not None:
+        try:
+            until = min(time.time() + FIGURE_SECONDS, next_scheduled_time())
+            cache.set(
+                key,
+                {"generation": generation, "until": until, "value": value},
+                FIGURE_SECONDS,
+            )
+        except Exception:
+            logger.warning("Could not store a figure in the cache", exc_info=True)
+    return value
 
 
 def store(key, generation, response):

@@ -37,6 +37,15 @@ def clean_query(raw):
 
 # Trigram indexes can only find words of three characters or more.
 MIN_INDEXED_LENGTH = 3
+# SQLite: a word found in most releases ("город") made it sort and count tens of
+# thousands of matches, 14 s at 100,000 releases. The newest this many are
+# searched; readers are told to add a word when a search may have been cut.
+MAX_MATCHES = 2000
+
+
+def may_be_cut(count):
+    """Whether a search with `count` results may have left older matches out."""
+    return connection.vendor == "sqlite" and count >= MAX_MATCHES
 
 
 def search(queryset, language, terms):
@@ -47,7 +56,11 @@ def search(queryset, language, terms):
         # Quoted FTS5 strings match as substrings under the trigram tokenizer.
         match = " AND ".join('"{}"'.format(term.replace('"', '""')) for term in indexed)
         queryset = queryset.filter(
-            pk__in=RawSQL(f"SELECT rowid FROM {table} WHERE {table} MATCH %s", [match])
+            pk__in=RawSQL(
+                f"SELECT rowid FROM {table} WHERE {table} MATCH %s "
+                f"ORDER BY rowid DESC LIMIT {int(MAX_MATCHES)}",
+                [match],
+            )
         )
         terms = [term for term in terms if term not in indexed]
     # PostgreSQL's trigram GIN index serves these LIKE '%term%' filters.

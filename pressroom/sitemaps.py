@@ -62,7 +62,9 @@ class ReleaseSitemap(SiteSitemap):
     values, and each address is made from one reversed address per language.
     """
 
-    limit = 5000  # addresses a page at most: every release may be in 3 languages
+    # Addresses a page at most (every release may be in 3 languages): with
+    # their hreflang links about 1.2 KB each, so a page is about 1.2 MB.
+    limit = 1000
 
     def items(self):
         return (
@@ -97,7 +99,14 @@ class ReleaseSitemap(SiteSitemap):
         return IdRangePaginator(self.items(), self.limit // len(LANGUAGE_CODES))
 
     def get_latest_lastmod(self):
-        return self.items().aggregate(latest=Max("updated_at"))["latest"]
+        # Not MAX(): with its conditions that reads every row (1.9 s at 100,000
+        # on SQLite); in the index's order it stops at the first public one.
+        return (
+            self.items()
+            .order_by("-updated_at")
+            .values_list("updated_at", flat=True)
+            .first()
+        )
 
     def _urls(self, page, protocol, domain):
         site = f"{protocol}://{domain}"

@@ -12,6 +12,7 @@ from django.urls import reverse
 from django.utils import translation
 from django.utils.cache import patch_cache_control
 from django.utils.encoding import uri_to_iri
+from django.utils.functional import cached_property
 from django.utils.translation import get_language
 from django.views.decorators.http import require_safe
 from django.views.generic import ListView, TemplateView
@@ -19,8 +20,9 @@ from django.views.static import serve as static_serve
 
 from pressroom import calendars
 from pressroom.alternates import absolute, alternates_for, language_urls
+from pressroom.cache import remembered
 from pressroom.models import PressRelease, Topic
-from pressroom.search import clean_query, search, snippet
+from pressroom.search import clean_query, may_be_cut, search, snippet
 
 PAGE_SIZE = 20
 
@@ -33,6 +35,19 @@ class ReleasePaginator(Paginator):
     from the other end (reversed order, small OFFSET). Then the page's rows are
     fetched by id: always two queries besides the count.
     """
+
+    def __init__(self, *args, count_key=None, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.count_key = count_key
+
+    @cached_property
+    def count(self):
+        """The total, counted once per content generation when the list has a
+        name (`count_key`): counting 100,000 index entries costs more than the
+        rest of the page."""
+        if self.count_key is None:
+            return Paginator.count.func(self)
+        return remembered(f"count:{self.count_key}", lambda: Paginator.count.func(self))
 
     def page(self, number):
         number = self.validate_number(number)
@@ -50,6 +65,22 @@ class ReleasePaginator(Paginator):
         fetch = fetch.prefetch_related(*listed._prefetch_related_lookups)
         rows = {row.pk: row for row in fetch}
         return self._get_page([rows[pk] for pk in ids if pk in rows], number, self)
+
+
+class ReleasePages:
+    """A ListView's pages of releases; its total is remembered under `count_key()`."""
+
+    paginate_by = PAGE_SIZE
+    paginator_class = ReleasePaginator
+    context_object_name = "releases"
+
+    def count_key(self):
+        """What the list is, as a name for its total (None: count every time)."""
+        return None
+
+    def get_paginator(self, queryset, per_page, *args, **kwargs):
+        kwargs["count_key"] = self.count_key()
+        return super().get_paginator(queryset, per_page, *args, **kwargs)
 
 
 def listed_releases():
@@ -81,12 +112,12 @@ class AboutView(TemplateView):
     template_name = "pressroom/about.html"
 
 
-class ReleaseListView(ListView):
+class ReleaseListView(ReleasePages, ListView):
     template_name = "pressroom/pressrelease_list.html"
-    paginate_by = PAGE_SIZE
-    paginator_class = ReleasePaginator
-    context_object_name = "releases"
     topic = None
+
+    def count_key(self):
+        return f"list:{get_language()}:{self.topic.pk if self.topic else '*'}"
 
     def get(self, request, *args, **kwargs):
         slug = request.GET.get("topic")
@@ -114,13 +145,13 @@ class TopicView(ReleaseListView):
         return ListView.get(self, request, *args, **kwargs)
 
 
-class ArchiveMonthView(ListView):
+class ArchiveMonthView(ReleasePages, ListView):
     """A month of the reader's calendar: plain date ranges on stored values."""
 
     template_name = "pressroom/archive_month.html"
-    paginate_by = PAGE_SIZE
-    paginator_class = ReleasePaginator
-    context_object_name = "releases"
+
+    def count_key(self):
+        return f"month:{get_language()}:{self.calendar}:{self.year}:{self.month}"
 
     def get(self, request, *args, **kwargs):
         self.calendar = calendars.calendar_for(get_language())
@@ -255,7 +286,9 @@ def archive_year(request, year):
 @require_safe
 def release_detail(request, pk, slug):
     language = get_language()
-    releases = PressRelease.objects.prefetch_related("topics", "attachments")
+    releases = PressRelease.objects.for_reading().prefetch_related(
+        "topics", "attachments"
+    )
     if hasattr(PressRelease, "partnerships"):
         # Shown through the reverse relation: pressroom never imports cities.
         releases = releases.prefetch_related("partnerships__partner")
@@ -344,11 +377,12 @@ def not_available(request, release):
     )
 
 
-class SearchView(ListView):
+class SearchView(ReleasePages, ListView):
     template_name = "pressroom/search.html"
-    paginate_by = PAGE_SIZE
-    paginator_class = ReleasePaginator
     context_object_name = "results"
+
+    def count_key(self):
+        return f"search:{get_language()}:" + "\x1f".join(self.terms)
 
     def get(self, request, *args, **kwargs):
         self.query = request.GET.get("q")
@@ -372,7 +406,7 @@ class SearchView(ListView):
         if not self.terms:
             return PressRelease.objects.none()
         language = get_language()
-        releases = PressRelease.objects.listed().summaries(with_body_in=language)
+        releases = PressRelease.objects.listed().summaries(with_body=True)
         return search(releases, language, self.terms)
 
     def get_context_data(self, **kwargs):
@@ -381,6 +415,7 @@ class SearchView(ListView):
         )
         for release in context["results"]:
             release.snippet = snippet(release, self.terms)
+        context["cut"] = may_be_cut(context["paginator"].count) if self.terms else False
         return context
 
 

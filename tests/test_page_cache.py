@@ -14,12 +14,19 @@ from http import HTTPStatus
 
 import pytest
 from django.core.cache import cache
+from django.db import connection
 from django.test import Client
+from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 from django.utils import timezone, translation
 
 from pressroom.models import PressRelease
-from tests.pressroom.factories import make_release, make_staff, make_topic
+from tests.pressroom.factories import (
+    make_release,
+    make_releases,
+    make_staff,
+    make_topic,
+)
 from tests.test_security_headers import make_partner_city
 
 HIT, MISS = "hit", "miss"
@@ -385,3 +392,34 @@ def test_a_release_with_a_long_unicode_address_is_cached_without_warnings(
 
     assert (cache_state(first), cache_state(second)) == ("miss", "hit")
     assert not [w for w in recwarn if "CacheKeyWarning" in type(w.message).__name__]
+
+
+def count_queries(queries):
+    return [query["sql"] for query in queries if "COUNT(" in query["sql"].upper()]
+
+
+def test_a_lists_total_is_counted_once_for_all_its_pages(client, page_cache):
+    make_releases(25)
+    with CaptureQueriesContext(connection) as first:
+        client.get(news())
+    with CaptureQueriesContext(connection) as second:
+        response = client.get(news() + "?page=2")
+    assert len(count_queries(first)) == 1
+    assert count_queries(second) == []
+    assert "25 пресс-релизов" in response.content.decode()
+
+
+def test_a_lists_total_follows_a_new_release_at_once(client, page_cache):
+    make_releases(25)
+    client.get(news())
+    make_release()
+    response = client.get(news() + "?page=2")
+    assert "26 пресс-релизов" in response.content.decode()
+
+
+def test_with_the_cache_off_the_total_is_counted_every_time(client, db):
+    make_releases(25)
+    client.get(news())
+    with CaptureQueriesContext(connection) as queries:
+        client.get(news() + "?page=2")
+    assert len(count_queries(queries)) == 1

@@ -13,7 +13,8 @@ from django.test import RequestFactory
 from config.wsgi import application as site_application
 from pressroom.cache import PageCacheApp
 from tests.pressroom.factories import make_release
-from tests.test_page_cache import news, page_cache  # noqa: F401 (fixture)
+from tests.test_page_cache import news
+from tests.test_page_cache import page_cache as page_cache_fixture
 
 
 class Reached:
@@ -26,6 +27,9 @@ class Reached:
     def __call__(self, environ, start_response):
         self.count += 1
         return self.handler(environ, start_response)
+
+
+page_cache = page_cache_fixture  # the page cache on, with a fresh stamp
 
 
 @pytest.fixture

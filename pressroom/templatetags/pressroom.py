@@ -22,7 +22,11 @@ register = template.Library()
 def _alternates(context):
     if "alternates" in context:
         return context["alternates"]
-    return page_alternates(context["request"])
+    # Once a page: the switcher and the head links both need them.
+    request = context["request"]
+    if not hasattr(request, "page_alternates"):
+        request.page_alternates = page_alternates(request)
+    return request.page_alternates
 
 
 @register.inclusion_tag("includes/_language_switcher.html", takes_context=True)

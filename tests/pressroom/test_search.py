@@ -5,7 +5,9 @@ from http import HTTPStatus
 from urllib.parse import quote
 
 import pytest
+from django.db import connection
 
+from pressroom import search
 from pressroom.models import PressRelease
 from pressroom.search import MAX_QUERY_LENGTH, clean_query
 from pressroom.text import search_normalize
@@ -225,3 +227,27 @@ def test_search_results_are_not_indexed(client):
 
 def test_robots_txt_keeps_crawlers_out_of_search(client):
     assert "Disallow: /*/search/" in client.get("/robots.txt").content.decode()
+
+
+def test_a_word_in_very_many_releases_searches_the_latest_added(client, monkeypatch):
+    if connection.vendor != "sqlite":
+        pytest.skip("the cut is SQLite's: PostgreSQL's trigram index needs none")
+    monkeypatch.setattr(search, "MAX_MATCHES", 5)
+    releases = make_releases(8, languages=("en",), body_en="<p>The bridge opens.</p>")
+    latest = sorted(releases, key=lambda release: release.pk)[-5:]
+
+    html = client.get("/en/search/?q=bridge").content.decode()
+
+    assert found(client, "en", "bridge") == [
+        release.get_absolute_url("en")
+        for release in sorted(latest, key=lambda release: release.published_at)[::-1]
+    ]
+    assert "5 results" in html
+    assert "Only the newest matches are searched" in html
+
+
+def test_a_search_under_the_cut_says_nothing_of_it(client):
+    make_releases(3, languages=("en",), body_en="<p>The bridge opens.</p>")
+    html = client.get("/en/search/?q=bridge").content.decode()
+    assert "3 results" in html
+    assert "Only the newest matches" not in html
