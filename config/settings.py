@@ -146,7 +146,14 @@ if REDIS_URL:
         }
     }
 else:
-    CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+    CACHES = {
+        "default": {
+            "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
+            # Per worker process. Django's default of 300 entries would keep only
+            # a few hundred of the site's pages; 3,000 of ~20 KB is ~60 MB.
+            "OPTIONS": {"MAX_ENTRIES": int(env("DJANGO_LOCAL_CACHE_ENTRIES", "3000"))},
+        }
+    }
 # Seconds an anonymous reader's page is kept; 0 turns the page cache off.
 PAGE_CACHE_SECONDS = int(env("DJANGO_PAGE_CACHE_SECONDS", "600"))
 # Without Redis, worker processes on one machine share freshness through this file.
