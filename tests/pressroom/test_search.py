@@ -6,6 +6,7 @@ from urllib.parse import quote
 
 import pytest
 from django.db import connection
+from django.test.utils import CaptureQueriesContext
 
 from pressroom import search
 from pressroom.models import PressRelease
@@ -230,8 +231,6 @@ def test_robots_txt_keeps_crawlers_out_of_search(client):
 
 
 def test_a_word_in_very_many_releases_searches_the_latest_added(client, monkeypatch):
-    if connection.vendor != "sqlite":
-        pytest.skip("the cut is SQLite's: PostgreSQL's trigram index needs none")
     monkeypatch.setattr(search, "MAX_MATCHES", 5)
     releases = make_releases(8, languages=("en",), body_en="<p>The bridge opens.</p>")
     latest = sorted(releases, key=lambda release: release.pk)[-5:]
@@ -251,3 +250,21 @@ def test_a_search_under_the_cut_says_nothing_of_it(client):
     html = client.get("/en/search/?q=bridge").content.decode()
     assert "3 results" in html
     assert "Only the newest matches" not in html
+
+
+def test_a_common_word_on_postgresql_takes_the_walk_from_the_newest(
+    client, monkeypatch
+):
+    if connection.vendor != "postgresql":
+        pytest.skip("PostgreSQL's plan choice")
+    monkeypatch.setattr(search, "INDEX_PLAN_MS", 0)  # no time for the index plan
+    monkeypatch.setattr(search, "MAX_MATCHES", 5)
+    releases = make_releases(8, languages=("en",), body_en="<p>The bridge opens.</p>")
+    make_releases(30, languages=("en",), body_en="<p>Other news.</p>")
+    latest = sorted(releases, key=lambda release: release.pk)[-5:]
+
+    with CaptureQueriesContext(connection) as queries:
+        urls = found(client, "en", "bridge opens")
+
+    assert any("enable_bitmapscan" in query["sql"] for query in queries)
+    assert sorted(urls) == sorted(release.get_absolute_url("en") for release in latest)
