@@ -3,6 +3,7 @@ from django.urls import reverse
 from django.utils import translation
 
 from cities.models import City
+from pressroom.alternates import absolute
 from pressroom.feeds import FEED_SIZE, ReleaseFeed
 from pressroom.identity import site_name
 
@@ -19,10 +20,10 @@ class CityFeed(ReleaseFeed):
         return f"{site_name()}: {obj.name}"
 
     def link(self, obj=None):
-        return obj.get_absolute_url()
+        return absolute(obj.get_absolute_url())
 
     def feed_url(self, obj=None):
-        return reverse("cities:feed", kwargs={"slug": obj.slug})
+        return absolute(reverse("cities:feed", kwargs={"slug": obj.slug}))
 
     def items(self, obj=None):
         return self.releases().filter(partnerships__partner=obj).distinct()[:FEED_SIZE]

@@ -93,9 +93,14 @@ class PreviewLinkForm(forms.ModelForm):
         if "expires_at" in self.changed_data and expires_at <= now:
             raise forms.ValidationError(_("Choose a time in the future."))
         if expires_at > now + PREVIEW_LINK_MAX_LIFETIME:
+            days = PREVIEW_LINK_MAX_LIFETIME.days
             raise forms.ValidationError(
-                _("A preview link may last %(days)d days at most."),
-                params={"days": PREVIEW_LINK_MAX_LIFETIME.days},
+                ngettext(
+                    "A preview link may last %(days)d day at most.",
+                    "A preview link may last %(days)d days at most.",
+                    days,
+                ),
+                params={"days": days},
             )
         return expires_at
 

@@ -36,11 +36,13 @@ class ReleaseFeed(Feed):
     def subtitle(self, obj=None):
         return _("Press releases")
 
+    # Every address is on the configured site (DJANGO_SITE_URL), as the entry
+    # ids are: Django would otherwise prefix the request's Host header.
     def link(self, obj=None):
-        return reverse("pressroom:list")
+        return absolute(reverse("pressroom:list"))
 
     def feed_url(self, obj=None):
-        return reverse("pressroom:feed")
+        return absolute(reverse("pressroom:feed"))
 
     def releases(self):
         return PressRelease.objects.listed(translation.get_language()).summaries()
@@ -55,7 +57,7 @@ class ReleaseFeed(Feed):
         return item.lead
 
     def item_link(self, item):
-        return item.get_absolute_url(translation.get_language())
+        return absolute(item.get_absolute_url(translation.get_language()))
 
     def item_guid(self, item):
         # Stable across slug edits: the short address of the release.
@@ -79,10 +81,10 @@ class TopicFeed(ReleaseFeed):
         return f"{site_name()}: {obj.name}"
 
     def link(self, obj=None):
-        return obj.get_absolute_url()
+        return absolute(obj.get_absolute_url())
 
     def feed_url(self, obj=None):
-        return reverse("pressroom:topic-feed", kwargs={"slug": obj.slug})
+        return absolute(reverse("pressroom:topic-feed", kwargs={"slug": obj.slug}))
 
     def items(self, obj=None):
         return self.releases().filter(topics=obj)[:FEED_SIZE]

@@ -340,6 +340,7 @@ def redis_cache(db, settings, tmp_path):
     import redis
 
     location = "redis://127.0.0.1:6379/15"
+    prefix = f"test-{uuid.uuid4().hex}"
     try:
         redis.Redis.from_url(location, socket_connect_timeout=0.5).ping()
     except redis.exceptions.ConnectionError:
@@ -349,15 +350,18 @@ def redis_cache(db, settings, tmp_path):
         "default": {
             "BACKEND": "django.core.cache.backends.redis.RedisCache",
             "LOCATION": location,
-            "KEY_PREFIX": f"test-{uuid.uuid4().hex}",
+            "KEY_PREFIX": prefix,
             "OPTIONS": {"socket_connect_timeout": 0.5, "socket_timeout": 0.5},
         }
     }
     settings.PAGE_CACHE_SECONDS = 600
     settings.PAGE_CACHE_STAMP = tmp_path / "unused"
     yield
-    # A prefix of its own: clear() would flush the whole Redis database.
-    cache.delete_many(["pages:generation", f"pages:testserver{news()}"])
+    # Only this test's keys: clear() would flush the whole Redis database.
+    client = redis.Redis.from_url(location)
+    keys = list(client.scan_iter(f"{prefix}:*"))
+    if keys:
+        client.delete(*keys)
 
 
 def test_redis_serves_cached_pages_and_refreshes_on_save(client, redis_cache, tmp_path):

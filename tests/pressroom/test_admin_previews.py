@@ -36,8 +36,8 @@ def draft(**kwargs):
     return make_release(**kwargs)
 
 
-def create_link(client, release, language="fa", expires=None):
-    """Add a preview link through the release page; return (link, its URL)."""
+def post_link(client, release, language="fa", expires=None, follow=False):
+    """Post the release page with one more preview link in its inline."""
     response = client.get(change_url(release))
     data = form_data(response)
     expires = expires or timezone.localtime() + datetime.timedelta(days=3)
@@ -51,7 +51,12 @@ def create_link(client, release, language="fa", expires=None):
             f"{prefix}-expires_at_1": expires.strftime("%H:%M:%S"),
         }
     )
-    response = client.post(change_url(release), data, follow=True)
+    return client.post(change_url(release), data, follow=follow)
+
+
+def create_link(client, release, language="fa", expires=None):
+    """Add a preview link through the release page; return (link, its URL)."""
+    response = post_link(client, release, language, expires, follow=True)
     assert response.redirect_chain, errors_of(response)
     shown = " ".join(str(message) for message in response.context["messages"])
     url = re.search(r'href="http://testserver(/[^"]+/preview/[^"]+/)"', shown).group(1)
@@ -219,3 +224,12 @@ def test_restoring_a_version_never_revives_a_revoked_link(publisher, client):
     link.refresh_from_db()
     assert link.revoked_at is not None
     assert client.get(url).status_code == HTTPStatus.NOT_FOUND
+
+
+def test_a_link_longer_than_allowed_is_refused_with_the_limit_in_words(publisher):
+    release = draft()
+    expires = timezone.localtime() + datetime.timedelta(days=91)
+    response = post_link(publisher, release, "fa", expires)
+    assert response.status_code == HTTPStatus.OK
+    assert "не более 90 дней" in response.content.decode()
+    assert not release.preview_links.exists()

@@ -77,9 +77,20 @@ def test_feed_lists_exactly_the_releases_listed_in_its_language(client, language
 
     feed = parse(client.get(f"/{language}/news/feed/"))
 
-    assert [link.split("testserver", 1)[-1] for link in entry_links(feed)] == [
-        release.get_absolute_url(language) for release in expected
+    assert entry_links(feed) == [
+        SITE + release.get_absolute_url(language) for release in expected
     ]
+
+
+@pytest.mark.parametrize("url", ["/ru/news/feed/", "/ru/topics/culture/feed/"])
+def test_every_feed_address_is_on_the_configured_site_not_the_request_host(client, url):
+    make_release(topics=[make_topic(slug="culture")])
+
+    feed = parse(client.get(url))  # asked of "testserver"
+
+    links = [link.get("href") for link in feed.iter(f"{ATOM}link")]
+    assert len(links) >= 3  # the feed's page, itself, an entry
+    assert all(link.startswith(f"{SITE}/ru/") for link in links), links
 
 
 def test_feed_entry_has_the_title_in_its_language_and_a_stable_id(client):
@@ -114,9 +125,7 @@ def test_topic_feed_lists_only_that_topics_releases_in_its_language(client):
 
     assert feed.get(XML_LANG) == "en"
     assert "Culture" in feed.find(f"{ATOM}title").text
-    assert [link.split("testserver", 1)[-1] for link in entry_links(feed)] == [
-        shown.get_absolute_url("en")
-    ]
+    assert entry_links(feed) == [SITE + shown.get_absolute_url("en")]
 
 
 @pytest.mark.parametrize(
