@@ -6,7 +6,6 @@ from django.utils.translation import gettext_lazy as _
 from modeltranslation.admin import (
     TabbedTranslationAdmin,
     TranslationStackedInline,
-    TranslationTabularInline,
 )
 from reversion_compare.admin import CompareVersionAdmin
 
@@ -101,11 +100,11 @@ class PartOfPartnership(BackOfficeMixin):
         return self.has_add_permission(request, obj)
 
 
-class SignatoryInline(PartOfPartnership, TranslationTabularInline):
+class SignatoryInline(PartOfPartnership, TranslationStackedInline):
     model = Signatory
 
 
-class AgreementDocumentInline(PartOfPartnership, TranslationTabularInline):
+class AgreementDocumentInline(PartOfPartnership, TranslationStackedInline):
     model = AgreementDocument
     form = AgreementDocumentForm
 

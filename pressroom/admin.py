@@ -25,7 +25,7 @@ from django.utils.safestring import mark_safe
 from django.utils.translation import get_language, gettext, ngettext
 from django.utils.translation import gettext_lazy as _
 from django.views.decorators.http import require_POST
-from modeltranslation.admin import TabbedTranslationAdmin, TranslationTabularInline
+from modeltranslation.admin import TabbedTranslationAdmin, TranslationStackedInline
 from reversion_compare.admin import CompareVersionAdmin
 
 from pressroom import calendars, html, images, roles
@@ -66,7 +66,7 @@ class AttachmentForm(UploadChecksForm):
     upload_checks = {"file": images.validate_attachment}
 
 
-class AttachmentInline(BackOfficeMixin, TranslationTabularInline):
+class AttachmentInline(BackOfficeMixin, TranslationStackedInline):
     model = Attachment
     form = AttachmentForm
     fields = ("title", "file", "position")

@@ -226,3 +226,19 @@ def test_tabs_switch_with_keyboard_and_mouse(staff, session, live_server):
     tab = page.locator("a[href='#tab_id_title_ru']")
     expect(tab).to_have_attribute("aria-selected", "true")
     assert re.search("ui-tabs-active", tab.locator("..").get_attribute("class"))
+
+
+def test_a_new_attachment_gets_language_tabs_for_its_title(staff, session, live_server):
+    """A table has one header per column: the translated title once read
+    "TITLE TITLE TITLE". Attachments are stacked, each title in language tabs."""
+    page = session("editor", "ru")
+    page.goto(f"{live_server.url}/admin/pressroom/pressrelease/add/")
+    page.click("#attachments-group .add-row a")
+    row = page.locator("#attachments-0")
+    tabs = row.locator(".ui-tabs-nav li")
+    expect(tabs).to_have_count(3)
+    expect(row.locator("#id_attachments-0-title_ru")).to_be_visible()
+    expect(row.locator("#id_attachments-0-title_fa")).to_be_hidden()
+    row.locator("a[href='#tab_id_attachments-0-title_fa']").click()
+    expect(row.locator("#id_attachments-0-title_fa")).to_be_visible()
+    screenshot(page, "attachment-tabs")
