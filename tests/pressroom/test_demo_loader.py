@@ -34,7 +34,20 @@ def test_loading_the_demo_twice_adds_nothing_the_second_time():
     output = load_demo()
 
     assert (PressRelease.objects.count(), Topic.objects.count()) == (releases, topics)
-    assert "0 press releases added" in output
+    assert "none added" in output
+
+
+def test_a_demo_release_an_editor_retitled_or_deleted_is_not_added_again():
+    load_demo()
+    count = PressRelease.objects.count()
+    retitled, deleted = PressRelease.objects.order_by("pk")[:2]
+    retitled.title_ru = "Новый заголовок от редактора"
+    retitled.save()
+    deleted.delete()
+
+    load_demo()
+
+    assert PressRelease.objects.count() == count - 1
 
 
 def test_demo_has_every_topic_and_enough_releases_in_their_languages():

@@ -1,4 +1,4 @@
-"""Load the demo topics and releases once; running it again adds nothing."""
+"""Load the demo topics, and the demo releases into a site that has none yet."""
 
 import io
 from datetime import datetime
@@ -57,10 +57,13 @@ class Command(BaseCommand):
             topics[item["slug"]], _created = Topic.objects.update_or_create(
                 slug=item["slug"], defaults=names
             )
+        if PressRelease.objects.exists():
+            # Only into a site without releases: matching demo releases by a
+            # field would add again one an editor has since retitled or deleted.
+            self.stdout.write("Demo content: the site has press releases; none added.")
+            return
         created = 0
         for index, item in enumerate(RELEASES):
-            if PressRelease.objects.filter(title_ru=item["ru"]["title"]).exists():
-                continue
             release = PressRelease(
                 status=PressRelease.Status.PUBLISHED,
                 published_at=datetime.fromisoformat(item["published_at"]),
