@@ -23,7 +23,9 @@ AGREEMENT_LANGUAGE_CODES = (
     "tk", "tr", "uz", "zh-hans",
 )  # fmt: skip
 AGREEMENT_LANGUAGES = [
-    (code, name)
+    # global_settings only marks the names (gettext_noop): translated lazily
+    # here, or the admin's checkboxes read "Persian" in every language.
+    (code, _(name))
     for code, name in global_settings.LANGUAGES
     if code in AGREEMENT_LANGUAGE_CODES
 ]

@@ -1,6 +1,7 @@
 """The back-office for cities and partnerships: pages, home-city action, versions."""
 
 import io
+import re
 from http import HTTPStatus
 
 import pytest
@@ -9,7 +10,7 @@ from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.forms import modelform_factory
-from django.test import RequestFactory
+from django.test import Client, RequestFactory
 from PIL import Image
 from reversion.models import Version
 
@@ -263,3 +264,21 @@ def test_an_editor_adds_a_signatory_in_the_admin(client):
 
     assert response.status_code == HTTPStatus.FOUND
     assert partnership.signatories.get().name_ru == "Али Касемзаде"
+
+
+@pytest.mark.parametrize(
+    ("admin_language", "persian"), [("ru", "Персидский"), ("en", "Persian")]
+)
+def test_the_agreement_language_checkboxes_are_named_in_the_admins_language(
+    admin_user, admin_language, persian
+):
+    client = Client(HTTP_ACCEPT_LANGUAGE=admin_language)
+    client.force_login(admin_user)
+    html = client.get("/admin/cities/partnership/add/").content.decode()
+
+    label = re.search(
+        r'<label for="id_languages_\d+"><input type="checkbox" name="languages" '
+        r'value="fa"[^>]*>\s*(.*?)</label>',
+        html,
+    )
+    assert label.group(1).strip() == persian
