@@ -8,6 +8,7 @@ needs allowed by its hash under the Content-Security-Policy.
 
 import base64
 import hashlib
+import logging
 import re
 
 import reversion
@@ -22,6 +23,7 @@ from django.utils.translation import gettext_lazy as _
 from django_prose_editor.fields import ProseEditorField
 
 from pressroom import html, roles
+from pressroom.middleware import STORAGE_FAILURE, is_storage_failure
 from pressroom.models import (
     LANGUAGE_CODES,
     SOURCE_LANGUAGE,
@@ -29,6 +31,7 @@ from pressroom.models import (
     PressRelease,
 )
 
+logger = logging.getLogger(__name__)
 TRANSLATION_LANGUAGES = [code for code in LANGUAGE_CODES if code != SOURCE_LANGUAGE]
 LANGUAGE_NAMES = dict(settings.LANGUAGES)
 STATE_LABELS = {
@@ -48,6 +51,17 @@ if not reversion.is_registered(PressRelease):
     reversion.register(PressRelease, follow=["attachments"])
 if not reversion.is_registered(Attachment):
     reversion.register(Attachment)
+
+
+def refusing_on_storage_failure(form_class):
+    """The admin form, made invalid by the storage failure of the last try."""
+
+    class NotStored(form_class):
+        def clean(self):
+            super().clean()
+            raise ValidationError(STORAGE_FAILURE)
+
+    return NotStored
 
 
 def allow_inline_importmap(response, media):
@@ -137,7 +151,25 @@ class BackOfficeMixin:
         form = super().get_form(request, obj, **kwargs)
         if obj is not None and not roles.translates_only(request.user):
             add_source_help(form, obj, self.trans_opts.all_fields)
+        if getattr(request, "storage_failed", False):
+            return refusing_on_storage_failure(form)
         return form
+
+    def changeform_view(self, request, *args, **kwargs):
+        """A full disk while saving: the form again, with what was typed.
+
+        The admin saves in a transaction, so nothing is half-saved; the second
+        pass shows the same data with the reason, and saves nothing (only the
+        files must be chosen again: browsers never refill a file input).
+        """
+        try:
+            return super().changeform_view(request, *args, **kwargs)
+        except OSError as error:
+            if request.method != "POST" or not is_storage_failure(error):
+                raise
+            logger.error("Could not store an upload: %s", error)
+            request.storage_failed = True
+            return super().changeform_view(request, *args, **kwargs)
 
     def render_change_form(self, request, context, *args, **kwargs):
         response = super().render_change_form(request, context, *args, **kwargs)

@@ -6,13 +6,22 @@ from django.contrib import messages
 from django.db.utils import InterfaceError, OperationalError
 from django.http import HttpResponse, HttpResponseRedirect
 from django.template import loader
-from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 
 logger = logging.getLogger(__name__)
 
 # Storage faults an editor can only retry later or report: a full disk or quota,
 # a file system gone read-only or failing.
 STORAGE_ERRNOS = {errno.ENOSPC, errno.EDQUOT, errno.EFBIG, errno.EROFS, errno.EIO}
+STORAGE_FAILURE = gettext_lazy(
+    "The file could not be saved: the server's storage is full or "
+    "not writable. Nothing was saved. Please try again later or tell "
+    "the site's administrator."
+)
+
+
+def is_storage_failure(exception):
+    return isinstance(exception, OSError) and exception.errno in STORAGE_ERRNOS
 
 
 class SecurityHeadersMiddleware:
@@ -67,19 +76,11 @@ class StorageFailureMiddleware:
 
     def process_exception(self, request, exception):
         if not (
-            isinstance(exception, OSError)
-            and exception.errno in STORAGE_ERRNOS
+            is_storage_failure(exception)
             and request.method == "POST"
             and request.path.startswith("/admin/")
         ):
             return None
         logger.error("Could not store an upload: %s", exception)
-        messages.error(
-            request,
-            _(
-                "The file could not be saved: the server's storage is full or "
-                "not writable. Nothing was saved. Please try again later or tell "
-                "the site's administrator."
-            ),
-        )
+        messages.error(request, STORAGE_FAILURE)
         return HttpResponseRedirect(request.get_full_path())
