@@ -44,8 +44,14 @@ def _shared():
     return bool(settings.REDIS_URL)
 
 
+# An edit this process could not announce (Redis was down): announced at the
+# next lookup, or pages cached before the outage would outlive the edit.
+_unannounced = False
+
+
 def invalidate_pages(**kwargs):
     """Make every cached page stale (content was saved, deleted or published)."""
+    global _unannounced
     try:
         if _shared():
             cache.set(GENERATION_KEY, time.time_ns(), None)
@@ -59,7 +65,10 @@ def invalidate_pages(**kwargs):
             now = time.time_ns()
             os.utime(stamp, ns=(now, now))
     except Exception:  # the cache is an optimisation; a failure must not break saves
+        _unannounced = True
         logger.warning("Could not invalidate the page cache", exc_info=True)
+    else:
+        _unannounced = False
 
 
 def invalidate_after_commit():
@@ -176,6 +185,10 @@ def lookup(key):
 
     (None, None) when the cache is down: the page is then made as if uncached.
     """
+    if _unannounced:
+        invalidate_pages()
+        if _unannounced:
+            return None, None  # still down
     try:
         if _shared():
             found = cache.get_many([GENERATION_KEY, key])

@@ -427,3 +427,23 @@ def test_with_the_cache_off_the_total_is_counted_every_time(client, db):
     with CaptureQueriesContext(connection) as queries:
         client.get(news() + "?page=2")
     assert len(count_queries(queries)) == 1
+
+
+def test_an_edit_made_while_redis_was_down_outdates_pages_when_it_returns(
+    client, redis_cache, settings
+):
+    release = make_release()
+    client.get(news())
+    assert cache_state(client.get(news())) == HIT
+    shared = settings.CACHES
+    settings.CACHES = {
+        "default": {**shared["default"], "LOCATION": "redis://127.0.0.1:6390/0"}
+    }
+    release.title_ru = "Правка во время сбоя Redis"
+    release.save()  # the generation cannot be bumped: Redis is away
+    settings.CACHES = shared  # Redis is back, with the page cached before the edit
+
+    response = client.get(news())
+
+    assert cache_state(response) == MISS
+    assert "Правка во время сбоя Redis" in response.content.decode()
