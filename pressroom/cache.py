@@ -24,6 +24,7 @@ from pathlib import Path
 
 from django.conf import settings
 from django.core.cache import cache
+from django.core.handlers.wsgi import get_path_info, get_script_name
 from django.db import connection, transaction
 from django.http import HttpResponse
 from django.utils import timezone
@@ -133,17 +134,20 @@ def _scheme(environ):
     return environ.get("wsgi.url_scheme", "http")
 
 
-def page_key(environ):
-    """The cache key of a request (a WSGI environ), or None if it may not use the cache.
+def page_key(environ, script_name, path_info):
+    """The cache key of a request, or None if it may not use the cache.
 
-    Made from the raw request, so the WSGI front (`PageCacheApp`) and the
-    middleware find the same entry. Everything a page may depend on is in it:
-    scheme, host and address. A host Django refuses is never stored under any key.
+    From the request as it arrived (the WSGI environ) and its decoded address:
+    Django replaces PATH_INFO in the environ with the decoded path, so each
+    layer passes the address it has decoded the same way (`PageCacheApp` with
+    Django's own functions, the middleware from the request). Everything a page
+    may depend on is in the key: scheme, host and address. A host Django refuses
+    is never stored under any key.
     """
     if (
         settings.PAGE_CACHE_SECONDS <= 0
         or environ.get("REQUEST_METHOD") not in ("GET", "HEAD")
-        or environ.get("PATH_INFO", "").startswith(UNCACHED_PATHS)
+        or path_info.startswith(UNCACHED_PATHS)
         or len(environ.get("QUERY_STRING", "")) > MAX_QUERY
         # Staff carry a session; a false alarm only means a slower answer.
         or settings.SESSION_COOKIE_NAME in environ.get("HTTP_COOKIE", "")
@@ -154,8 +158,8 @@ def page_key(environ):
         environ.get("HTTP_HOST", ""),
         environ.get("SERVER_NAME", ""),
         environ.get("SERVER_PORT", ""),
-        environ.get("SCRIPT_NAME", ""),
-        environ.get("PATH_INFO", ""),
+        script_name,
+        path_info,
         environ.get("QUERY_STRING", ""),
     ]
     if settings.USE_X_FORWARDED_HOST:
@@ -311,7 +315,8 @@ class PageCacheApp:
         self.application = application
 
     def __call__(self, environ, start_response):
-        key = page_key(environ)
+        path_info = get_path_info(environ) or "/"  # as WSGIRequest makes it
+        key = page_key(environ, get_script_name(environ), path_info)
         if key is not None and simple_conditions(environ):
             entry, _generation = lookup(key)
             if entry is not None:
@@ -328,7 +333,8 @@ class PageCacheMiddleware:
         self.get_response = get_response
 
     def __call__(self, request):
-        key = page_key(request.META)
+        script_name = request.META.get("SCRIPT_NAME", "")
+        key = page_key(request.META, script_name, request.path_info)
         if key is None:
             return self.get_response(request)
         entry, generation = lookup(key)

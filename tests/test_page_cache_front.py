@@ -4,11 +4,12 @@ Pages are stored by Django (the middleware) and replayed by the front before
 Django runs; each test counts the requests that reached Django.
 """
 
+import io
 from http import HTTPStatus
+from urllib.parse import unquote_to_bytes, urlsplit
 
 import pytest
 from django.core.handlers.wsgi import WSGIHandler
-from django.test import RequestFactory
 
 from config.wsgi import application as site_application
 from pressroom.cache import PageCacheApp
@@ -42,17 +43,37 @@ def front(django_app):
     return PageCacheApp(django_app)
 
 
+def wsgi_environ(path, method="GET", secure=False, **headers):
+    """The environ a WSGI server makes: PATH_INFO is the decoded bytes as latin-1."""
+    parts = urlsplit(path)
+    return {
+        "REQUEST_METHOD": method,
+        "SCRIPT_NAME": "",
+        "PATH_INFO": unquote_to_bytes(parts.path).decode("iso-8859-1"),
+        "QUERY_STRING": parts.query,
+        "SERVER_NAME": "testserver",
+        "SERVER_PORT": "443" if secure else "80",
+        "SERVER_PROTOCOL": "HTTP/1.1",
+        "wsgi.url_scheme": "https" if secure else "http",
+        "wsgi.input": io.BytesIO(b""),
+        "wsgi.errors": io.StringIO(),
+        "wsgi.version": (1, 0),
+        "wsgi.multithread": True,
+        "wsgi.multiprocess": True,
+        "wsgi.run_once": False,
+        **headers,
+    }
+
+
 def call(app, path, method="GET", **headers):
     """Status code, headers and body of one request through a WSGI app."""
-    factory = RequestFactory()
-    environ = factory.generic(method, path, **headers).environ
     started = {}
 
     def start_response(status, response_headers, exc_info=None):
         started["status"] = int(status.split()[0])
         started["headers"] = dict(response_headers)
 
-    chunks = app(environ, start_response)
+    chunks = app(wsgi_environ(path, method, **headers), start_response)
     body = b"".join(chunks)
     if hasattr(chunks, "close"):
         chunks.close()
@@ -161,3 +182,20 @@ def test_with_the_cache_off_everything_goes_to_django(front, django_app, db):
     _status, headers, _body = call(front, news())
     assert django_app.count == 2
     assert "X-Page-Cache" not in headers
+
+
+@pytest.mark.parametrize("language", ["ru", "fa"])
+def test_a_release_with_a_cyrillic_or_persian_address_is_sent_by_the_front(
+    front, django_app, page_cache, language
+):
+    release = make_release()
+    url = release.get_absolute_url(language)
+    assert "%D" in url  # percent-encoded letters, decoded by the WSGI server
+    call(front, url)
+    status, headers, body = call(front, url)
+    assert (status, headers["X-Page-Cache"], django_app.count) == (
+        HTTPStatus.OK,
+        "hit",
+        1,
+    )
+    assert getattr(release, f"title_{language}").encode() in body
