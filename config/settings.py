@@ -138,7 +138,8 @@ REDIS_URL = env("REDIS_URL")
 if REDIS_URL:
     CACHES = {
         "default": {
-            "BACKEND": "django.core.cache.backends.redis.RedisCache",
+            # Django's RedisCache, reusing its Redis client (pressroom/redis_cache.py).
+            "BACKEND": "pressroom.redis_cache.ReusingRedisCache",
             "LOCATION": REDIS_URL,
             "KEY_PREFIX": env("DJANGO_CACHE_PREFIX", "pressroom"),
             # A Redis outage must not take the site down: pages render uncached.

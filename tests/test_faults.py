@@ -315,7 +315,7 @@ def redis_settings(settings, tmp_path, location):
     settings.REDIS_URL = location
     settings.CACHES = {
         "default": {
-            "BACKEND": "django.core.cache.backends.redis.RedisCache",
+            "BACKEND": "pressroom.redis_cache.ReusingRedisCache",
             "LOCATION": location,
             "KEY_PREFIX": f"test-{uuid.uuid4().hex}",
             # As config/settings.py sets them for REDIS_URL.

@@ -348,7 +348,7 @@ def redis_cache(db, settings, tmp_path):
     settings.REDIS_URL = location
     settings.CACHES = {
         "default": {
-            "BACKEND": "django.core.cache.backends.redis.RedisCache",
+            "BACKEND": "pressroom.redis_cache.ReusingRedisCache",
             "LOCATION": location,
             "KEY_PREFIX": prefix,
             "OPTIONS": {"socket_connect_timeout": 0.5, "socket_timeout": 0.5},
@@ -447,3 +447,13 @@ def test_an_edit_made_while_redis_was_down_outdates_pages_when_it_returns(
 
     assert cache_state(response) == MISS
     assert "Правка во время сбоя Redis" in response.content.decode()
+
+
+def test_the_redis_cache_reuses_one_client(redis_cache):
+    """A new redis.Redis per call cost more than the rest of a cache hit."""
+    from django.core.cache import caches
+
+    backend = caches["default"]
+    backend.set("reuse-probe", 1)
+    assert backend._cache.get_client() is backend._cache.get_client(write=True)
+    assert backend.get("reuse-probe") == 1

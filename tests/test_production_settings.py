@@ -146,7 +146,7 @@ def test_redis_url_gives_a_shared_cache_with_short_timeouts(tmp_path):
         """,
         production_env(tmp_path, REDIS_URL="redis://cache.internal:6379/0"),
     )
-    assert cache["BACKEND"] == "django.core.cache.backends.redis.RedisCache"
+    assert cache["BACKEND"] == "pressroom.redis_cache.ReusingRedisCache"
     assert cache["LOCATION"] == "redis://cache.internal:6379/0"
     # A Redis that hangs must not hang the pages.
     assert cache["OPTIONS"]["socket_timeout"] <= 1
