@@ -168,10 +168,25 @@ def run_database(name, args):
     result["revision"] = git_revision()
     if args.only:
         return result  # a partial run, for investigating: not a result to keep
+    for mode in result["modes"]:
+        result.setdefault("mode_runs", {})[mode] = {
+            key: result[key] for key in ("started", "finished", "revision", "command")
+        }
+    path = RESULTS / f"{name}.json"
+    if path.exists() and set(result["modes"]) != {"cold", "warm"}:
+        # One mode measured again (--modes warm): the other is kept, and each
+        # mode says when and at which revision it was measured.
+        kept = json.loads(path.read_text())
+        for mode, rows in kept["modes"].items():
+            if mode not in result["modes"]:
+                result["modes"][mode] = rows
+                result["mode_runs"][mode] = kept.get("mode_runs", {}).get(
+                    mode,
+                    {key: kept[key] for key in ("started", "finished", "revision")}
+                    | {"command": kept.get("command", "")},
+                )
     RESULTS.mkdir(exist_ok=True)
-    (RESULTS / f"{name}.json").write_text(
-        json.dumps(result, indent=1, ensure_ascii=False)
-    )
+    path.write_text(json.dumps(result, indent=1, ensure_ascii=False))
     return result
 
 
@@ -230,6 +245,19 @@ def table(result):
     return "\n".join(lines)
 
 
+def runs_text(result):
+    runs = result.get("mode_runs") or {
+        "cold and warm": {
+            key: result[key] for key in ("started", "finished", "revision", "command")
+        }
+    }
+    return " ".join(
+        f"{mode.capitalize()}: run {run['started']} – {run['finished']} (UTC), "
+        f"revision {run['revision']}, command `{run['command']}`."
+        for mode, run in runs.items()
+    )
+
+
 def write_report():
     sections = []
     for name in DATABASES:
@@ -246,8 +274,7 @@ def write_report():
                     f"## {name}"
                     + (" + Redis page cache" if result.get("redis") else ""),
                     "",
-                    f"Run {result['started']} – {result['finished']} (UTC), revision "
-                    f"{result['revision']}. Command: `{result['command']}`",
+                    runs_text(result),
                     "",
                     f"Dataset: {dataset['releases']:,} releases listed in ru "
                     f"({dataset['list_pages']:,} list pages), search word hits "
