@@ -9,7 +9,9 @@ from http import HTTPStatus
 from urllib.parse import unquote_to_bytes, urlsplit
 
 import pytest
+from django.core import signals
 from django.core.handlers.wsgi import WSGIHandler
+from django.db import close_old_connections
 
 from config.wsgi import application as site_application
 from pressroom.cache import PageCacheApp
@@ -31,6 +33,18 @@ class Reached:
 
 
 page_cache = page_cache_fixture  # the page cache on, with a fresh stamp
+
+
+@pytest.fixture(autouse=True)
+def connections_kept_open():
+    """As Django's test client does: Django's handler closes the database
+    connection after each request, which would end the test's transaction
+    (PostgreSQL)."""
+    signals.request_started.disconnect(close_old_connections)
+    signals.request_finished.disconnect(close_old_connections)
+    yield
+    signals.request_started.connect(close_old_connections)
+    signals.request_finished.connect(close_old_connections)
 
 
 @pytest.fixture
