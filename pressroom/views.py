@@ -337,6 +337,7 @@ def render_release(request, release, language, *, preview, alternates=None):
     if partnerships:
         other.add(calendars.calendar_for(settings.LANGUAGE_CODE))
     other.discard(calendars.calendar_for(language))
+    translations = alternates_for(release)
     response = render(
         request,
         "pressroom/pressrelease_detail.html",
@@ -348,7 +349,8 @@ def render_release(request, release, language, *, preview, alternates=None):
             "topics": [topic for topic in release.topics.all() if topic.name],
             "partnerships": partnerships,
             "dual_calendar": min(other) if other else None,
-            "alternates": alternates_for(release) if alternates is None else alternates,
+            "translations": translations,
+            "alternates": translations if alternates is None else alternates,
             "canonical": absolute(release.get_absolute_url(language)),
         },
     )

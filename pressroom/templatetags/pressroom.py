@@ -9,7 +9,6 @@ from django.utils.translation import gettext as _
 
 from pressroom.alternates import (
     absolute,
-    alternates_for,
     page_alternates,
     switcher_links,
 )
@@ -92,7 +91,7 @@ def filesize(size):
 
 
 @register.simple_tag
-def release_json_ld(release, canonical):
+def release_json_ld(release, canonical, translations):
     """schema.org NewsArticle with its language and its translations."""
     data = {
         "@context": "https://schema.org",
@@ -110,7 +109,7 @@ def release_json_ld(release, canonical):
         "publisher": {"@type": "GovernmentOrganization", "name": site_name()},
         "workTranslation": [
             {"@type": "NewsArticle", "inLanguage": code, "url": absolute(url)}
-            for code, url in alternates_for(release).items()
+            for code, url in translations.items()
             if code != get_language()
         ],
     }
