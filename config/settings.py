@@ -104,6 +104,18 @@ ROOT_URLCONF = "config.urls"
 WSGI_APPLICATION = "config.wsgi.application"
 
 TEMPLATES = [
+    # First: the public pages, in Jinja2 (an uncached page is mostly rendering;
+    # see config/jinja2.py). It does not look into templates/admin/.
+    {
+        "BACKEND": "django.template.backends.jinja2.Jinja2",
+        "DIRS": [BASE_DIR / "templates"],
+        "APP_DIRS": False,
+        "OPTIONS": {
+            "environment": "config.jinja2.environment",
+            "context_processors": ["pressroom.context_processors.site"],
+        },
+    },
+    # The back-office: Django's admin, its apps' templates and our overrides.
     {
         "BACKEND": "django.template.backends.django.DjangoTemplates",
         "DIRS": [BASE_DIR / "templates"],
@@ -113,7 +125,6 @@ TEMPLATES = [
                 "django.template.context_processors.request",
                 "django.contrib.auth.context_processors.auth",
                 "django.contrib.messages.context_processors.messages",
-                "pressroom.context_processors.site",
             ],
         },
     },

@@ -41,3 +41,26 @@ def release_path(pk, slug, language):
             return reverse("pressroom:detail", kwargs={"pk": pk, "slug": slug})
     head, tail = _detail_pattern(language, get_urlconf(), get_script_prefix())
     return f"{head}{pk}-{quote(slug, safe=PATH_SAFE)}{tail}"
+
+
+SITE_PAGES = {
+    "home": "pressroom:home",
+    "list": "pressroom:list",
+    "feed": "pressroom:feed",
+    "search": "pressroom:search",
+    "about": "pressroom:about",
+    "cities": "cities:list",
+}
+
+
+@lru_cache(maxsize=64)
+def _site_paths(language, urlconf, script_prefix):
+    with translation.override(language):
+        return {
+            name: reverse(view, urlconf=urlconf) for name, view in SITE_PAGES.items()
+        }
+
+
+def site_paths():
+    """The addresses every page's shell links to, in the current language."""
+    return _site_paths(translation.get_language(), get_urlconf(), get_script_prefix())

@@ -9,7 +9,7 @@ from django.http import Http404, HttpResponse, HttpResponseRedirect
 from django.shortcuts import get_object_or_404, redirect, render
 from django.template import loader
 from django.urls import reverse
-from django.utils import translation
+from django.utils import timezone, translation
 from django.utils.cache import patch_cache_control
 from django.utils.encoding import uri_to_iri
 from django.utils.functional import cached_property
@@ -344,6 +344,9 @@ def render_release(request, release, language, *, preview, alternates=None):
         {
             "release": release,
             "preview": preview,
+            "published_iso": release.published_at
+            and timezone.localtime(release.published_at).isoformat(),
+            "attachments": list(release.attachments.all()),
             "related": related,
             # A topic without a name in this language would be an empty link.
             "topics": [topic for topic in release.topics.all() if topic.name],

@@ -1,12 +1,12 @@
-"""Dates about partner cities: in the reader's calendar and in the other party's."""
+"""Dates about partner cities: in the reader's calendar and in the other party's.
 
-from django import template
-from django.utils.translation import get_language
+Registered in the Jinja2 environment (`config/jinja2.py`).
+"""
+
+from django.utils.translation import get_language, ngettext
 
 from pressroom import calendars
 from pressroom.templatetags.calendars import date_tag
-
-register = template.Library()
 
 
 def other_calendar(*calendar_list):
@@ -15,7 +15,6 @@ def other_calendar(*calendar_list):
     return next((item for item in calendar_list if item and item != reader), None)
 
 
-@register.simple_tag
 def partnership_date(value, city, home=None):
     """A `<time>` for a date concerning `city` and the home city.
 
@@ -28,7 +27,12 @@ def partnership_date(value, city, home=None):
     )
 
 
-@register.simple_tag
 def both_calendars_date(value):
     """A `<time>` with the date in the reader's calendar and in the other one."""
     return date_tag(value, dual=other_calendar(calendars.GREGORIAN, calendars.JALALI))
+
+
+def years_count(years):
+    """ "10 years", in the reader's plural form and digits."""
+    text = ngettext("%(number)s year", "%(number)s years", years)
+    return text % {"number": calendars.localize_digits(years, get_language())}

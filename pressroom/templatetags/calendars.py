@@ -1,19 +1,15 @@
 """Template side of `pressroom.calendars`: dates and digits in the reader's language.
 
-Templates use these instead of Django's `date` filter, which knows neither the
-Jalali calendar nor Persian digits.
+Templates use these instead of a date filter of their own engine, which would know
+neither the Jalali calendar nor Persian digits. Registered in `config/jinja2.py`.
 """
 
-from django import template
 from django.utils.html import format_html
 from django.utils.translation import get_language
 
 from pressroom import calendars
 
-register = template.Library()
 
-
-@register.simple_tag
 def date_tag(value, weekday=False, with_time=False, dual=None):
     """Render `<time datetime="ISO">reader text</time>`, or nothing for no date.
 
@@ -35,14 +31,14 @@ def date_tag(value, weekday=False, with_time=False, dual=None):
     return format_html('<time datetime="{}">{}</time>', attribute, text)
 
 
-@register.simple_tag
 def month_year_tag(calendar, year, month):
     """Render a month heading such as "Апрель 2025" or "فروردین ۱۴۰۴"."""
     return calendars.format_month_year(calendar, int(year), int(month), get_language())
 
 
-# Translating digits adds no markup, so safe input may stay safe.
-@register.filter(is_safe=True)
 def digits(value):
-    """Write the numbers in `value` in the reader's digits (page numbers, counts)."""
-    return calendars.localize_digits(value, get_language())
+    """Write the numbers in `value` in the reader's digits (page numbers, counts).
+
+    Digits add no markup, so safe input stays safe."""
+    text = calendars.localize_digits(value, get_language())
+    return type(value)(text) if hasattr(value, "__html__") else text

@@ -1,75 +1,80 @@
+"""Template side of the shell and the release pages: links, pictures, phrases.
+
+Plain functions, registered in the Jinja2 environment (`config/jinja2.py`).
+Phrases with plural forms or a context are made here, where makemessages finds
+ngettext and pgettext, and handed to the templates whole.
+"""
+
 import json
 
-from django import template
 from django.core.files.storage import default_storage
 from django.core.serializers.json import DjangoJSONEncoder
+from django.utils.html import conditional_escape
 from django.utils.safestring import mark_safe
-from django.utils.translation import get_language
+from django.utils.translation import get_language, ngettext, pgettext
 from django.utils.translation import gettext as _
+from jinja2 import pass_context
+from markupsafe import Markup
 
-from pressroom.alternates import (
-    absolute,
-    page_alternates,
-    switcher_links,
-)
+from pressroom.alternates import absolute, page_alternates, switcher_links
 from pressroom.calendars import localize_digits
 from pressroom.identity import site_name
 
-register = template.Library()
+
+def fill(text, **values):
+    """A translated text with its `%(name)s` placeholders filled in.
+
+    The translation is the translator's markup; the values are escaped unless
+    they are safe already (a `<time>` element), as `{% blocktranslate %}` does.
+    """
+    return Markup(text) % {
+        name: Markup(conditional_escape(value)) for name, value in values.items()
+    }
 
 
-def _alternates(context):
+@pass_context
+def page_links(context):
+    """Canonical URL, hreflang alternates and language switcher of the page.
+
+    A view that knows which languages its content exists in puts `alternates`
+    into the context; any other page exists in every language.
+    """
+    request = context["request"]
     if "alternates" in context:
-        return context["alternates"]
-    # Once a page: the switcher and the head links both need them.
-    request = context["request"]
-    if not hasattr(request, "page_alternates"):
-        request.page_alternates = page_alternates(request)
-    return request.page_alternates
-
-
-@register.inclusion_tag("includes/_language_switcher.html", takes_context=True)
-def language_switcher(context):
-    return {"links": switcher_links(_alternates(context))}
-
-
-@register.inclusion_tag("includes/_head_links.html", takes_context=True)
-def head_links(context):
-    """Canonical URL and hreflang alternates for the languages the page exists in."""
-    alternates = _alternates(context)
-    request = context["request"]
-    canonical = context.get("canonical") or absolute(request.get_full_path())
+        alternates = context["alternates"]
+    else:
+        alternates = page_alternates(request)
     links = [
         {"hreflang": code, "href": absolute(url)} for code, url in alternates.items()
     ]
     if "ru" in alternates:
         links.append({"hreflang": "x-default", "href": absolute(alternates["ru"])})
-    return {"canonical": canonical, "links": links}
+    return {
+        "canonical": context.get("canonical") or absolute(request.get_full_path()),
+        "links": links,
+        "switcher": switcher_links(alternates),
+    }
 
 
-@register.inclusion_tag("includes/_picture.html")
-def release_image(release, sizes="(min-width: 60rem) 48rem, 100vw", eager=False):
-    """A lead image with its renditions as srcset; lazy unless it is on top."""
+def picture(release, sizes="(min-width: 60rem) 48rem, 100vw"):
+    """The lead image's address and its renditions as a srcset."""
     renditions = release.image_renditions or []
     srcset = ", ".join(
         f"{default_storage.url(item['name'])} {item['width']}w" for item in renditions
     )
     return {
-        "release": release,
         "src": release.image.url if release.image else "",
         "srcset": srcset,
         "sizes": sizes,
-        "eager": eager,
     }
 
 
-@register.filter(name="absolute")
 def absolute_url(path):
     """An address on the configured site, as Open Graph needs it."""
     return absolute(path)
 
 
-@register.simple_tag(takes_context=True)
+@pass_context
 def page_url(context, number):
     """The current address with another page number, other parameters kept."""
     query = context["request"].GET.copy()
@@ -77,7 +82,6 @@ def page_url(context, number):
     return f"?{query.urlencode()}"
 
 
-@register.filter
 def filesize(size):
     """A file size for readers: kilobytes or megabytes, in their digits."""
     language = get_language()
@@ -90,7 +94,22 @@ def filesize(size):
     return _("{size} KB").format(size=localize_digits(number, language))
 
 
-@register.simple_tag
+def releases_count(count):
+    """ "5 press releases", in the reader's plural form and digits."""
+    text = ngettext("%(number)s press release", "%(number)s press releases", count)
+    return text % {"number": localize_digits(count, get_language())}
+
+
+def results_count(count):
+    text = ngettext("%(number)s result", "%(number)s results", count)
+    return text % {"number": localize_digits(count, get_language())}
+
+
+def list_separator():
+    """What goes between the items of a list in running text: ", " or "، "."""
+    return pgettext("list separator", ", ")
+
+
 def release_json_ld(release, canonical, translations):
     """schema.org NewsArticle with its language and its translations."""
     data = {

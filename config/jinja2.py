@@ -1,0 +1,87 @@
+"""The Jinja2 environment of the public pages (templates/, but not templates/admin/).
+
+Public pages are rendered by Jinja2 rather than Django's template engine: it
+compiles a template to Python once, and renders a page in a fraction of the time
+(a release page's shell and article: ~3 ms with Django's engine, ~0.2 ms here),
+which is most of what an uncached page costs. The back-office keeps Django's
+engine (`templates/admin/` and the apps' own admin templates).
+
+Strings: `{{ _("...") }}` is what Django's `makemessages` extracts from a template,
+so every reader-visible string is written that way; placeholders are filled with
+`|fill(name=value)` (the translation is the translator's markup, the values are
+escaped, as in `{% blocktranslate %}`). Plural and contextual phrases are made in
+Python (`pressroom.templatetags.pressroom`), where makemessages finds ngettext.
+"""
+
+import itertools
+
+import jinja2
+from django.template.defaultfilters import (
+    linebreaks_filter,
+    truncatechars,
+    truncatewords,
+)
+from django.templatetags.static import static
+from django.urls import reverse
+from django.utils.translation import (
+    get_language,
+    get_language_bidi,
+    get_language_info,
+    gettext,
+    ngettext,
+)
+
+from cities.templatetags import cities
+from pressroom.templatetags import calendars, pressroom
+
+
+class SiteTemplates(jinja2.FileSystemLoader):
+    """templates/ without templates/admin/: the admin's overrides are Django's."""
+
+    def get_source(self, environment, template):
+        if template.startswith("admin/"):
+            raise jinja2.TemplateNotFound(template)
+        return super().get_source(environment, template)
+
+
+def regroup(items, attribute):
+    """(value, items) for each run of items with the same `attribute`, in order
+    (Django's {% regroup %}; Jinja's groupby would sort them first)."""
+    key = lambda item: getattr(item, attribute)  # noqa: E731
+    return [(value, list(group)) for value, group in itertools.groupby(items, key)]
+
+
+def environment(**options):
+    options["loader"] = SiteTemplates(options["loader"].searchpath)
+    env = jinja2.Environment(extensions=["jinja2.ext.i18n"], **options)
+    env.install_gettext_callables(gettext, ngettext, newstyle=False)
+    env.globals.update(
+        get_language=get_language,
+        get_language_bidi=get_language_bidi,
+        language_info=get_language_info,
+        static=static,
+        url=lambda name, *args, **kwargs: reverse(name, args=args, kwargs=kwargs),
+        date_tag=calendars.date_tag,
+        month_year_tag=calendars.month_year_tag,
+        page_links=pressroom.page_links,
+        page_url=pressroom.page_url,
+        picture=pressroom.picture,
+        release_json_ld=pressroom.release_json_ld,
+        releases_count=pressroom.releases_count,
+        results_count=pressroom.results_count,
+        list_separator=pressroom.list_separator,
+        partnership_date=cities.partnership_date,
+        both_calendars_date=cities.both_calendars_date,
+        years_count=cities.years_count,
+    )
+    env.filters.update(
+        absolute=pressroom.absolute_url,
+        digits=calendars.digits,
+        filesize=pressroom.filesize,
+        fill=pressroom.fill,
+        linebreaks=linebreaks_filter,
+        regroup=regroup,
+        truncatechars=truncatechars,
+        truncatewords=truncatewords,
+    )
+    return env
