@@ -22,9 +22,10 @@ django.setup()
 from django.utils import translation  # noqa: E402
 
 from pressroom import calendars  # noqa: E402
+from pressroom.listing import PAGE_SIZE  # noqa: E402
 from pressroom.models import PressRelease, Topic  # noqa: E402
-from pressroom.search import clean_query, search  # noqa: E402
-from pressroom.views import PAGE_SIZE, archive_url  # noqa: E402
+from pressroom.search import SearchResults, clean_query  # noqa: E402
+from pressroom.views import archive_url  # noqa: E402
 
 SEARCH_WORDS = {"ru": "универсиада", "fa": "اصفهان", "en": "Universiade"}
 LIST_PAGE = 5000
@@ -47,7 +48,8 @@ def main_urls():
     # A release a year or so old, as readers follow links to older news too.
     release = listed.order_by("-published_at")[min(count - 1, 5000)]
     terms = clean_query(SEARCH_WORDS[language])
-    found = search(listed, language, terms).count()
+    with translation.override(language):
+        found = SearchResults(terms).count()
     return {
         "releases": count,
         "list_pages": pages,

@@ -5,7 +5,8 @@ from django.views.generic.detail import SingleObjectMixin
 
 from cities import maps
 from cities.models import City, Partnership
-from pressroom.views import PAGE_SIZE, listed_releases
+from pressroom.listing import PAGE_SIZE
+from pressroom.models import PressRelease
 
 
 class CityListView(ListView):
@@ -52,7 +53,12 @@ class CityDetailView(SingleObjectMixin, ListView):
         return super().get(request, *args, **kwargs)
 
     def get_queryset(self):
-        return listed_releases().filter(partnerships__partner=self.object).distinct()
+        return (
+            PressRelease.objects.listed()
+            .summaries()
+            .filter(partnerships__partner=self.object)
+            .distinct()
+        )
 
     def get_context_data(self, **kwargs):
         city = self.object

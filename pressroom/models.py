@@ -81,26 +81,27 @@ class Topic(models.Model):
 
 
 class PressReleaseQuerySet(models.QuerySet):
-    def published(self):
+    def published(self, now=None):
         """Public now: published, and its time has come (scheduling needs no cron)."""
         return self.filter(
-            status=PressRelease.Status.PUBLISHED, published_at__lte=timezone.now()
+            status=PressRelease.Status.PUBLISHED,
+            published_at__lte=now or timezone.now(),
         )
 
-    def reachable(self):
+    def reachable(self, now=None):
         """Public at their URL: published ones and withdrawn ones (with a notice)."""
         return self.filter(
             status__in=[PressRelease.Status.PUBLISHED, PressRelease.Status.WITHDRAWN],
-            published_at__lte=timezone.now(),
+            published_at__lte=now or timezone.now(),
         )
 
     def available_in(self, language):
         return self.filter(**{f"in_{language}": True})
 
-    def listed(self, language=None):
+    def listed(self, language=None, now=None):
         """What lists, feeds, search and sitemaps in a language show."""
         language = language or translation.get_language()
-        return self.published().available_in(language)
+        return self.published(now).available_in(language)
 
     def summaries(self, with_body=False):
         """Only what lists, cards and feeds show, in the reader's language (and

@@ -9,9 +9,14 @@ import re
 
 from django.core.exceptions import ValidationError
 from django.db import OperationalError, connection, transaction
+from django.db.models import BooleanField
 from django.db.models.expressions import RawSQL
+from django.utils import timezone, translation
 from django.utils.translation import gettext_lazy as _
 
+from pressroom.compiled import CompiledQuery
+from pressroom.listing import CARDS_WITH_BODY
+from pressroom.models import PressRelease
 from pressroom.search_index import TABLE, fts_table
 from pressroom.text import plain_text, search_normalize
 
@@ -52,58 +57,108 @@ def may_be_cut(count):
     return count >= MAX_MATCHES
 
 
-def search(queryset, language, terms):
-    """Releases whose search text contains every term (terms are normalised)."""
-    indexed = [term for term in terms if len(term) >= MIN_INDEXED_LENGTH]
-    if connection.vendor == "sqlite" and indexed:
+def _fts_match(terms):
+    """An FTS5 query for the indexed terms: quoted strings match as substrings
+    under the trigram tokenizer."""
+    return " AND ".join('"{}"'.format(term.replace('"', '""')) for term in terms)
+
+
+def _contains(language, pattern):
+    """`search_<language>` contains a LIKE pattern (the normalised text)."""
+    operator = connection.operators["contains"]  # the backend's LIKE, escaped
+    return RawSQL(
+        f"{TABLE}.search_{language} {operator}", [pattern], output_field=BooleanField()
+    )
+
+
+def _matches(now, patterns, match=None, within=None):
+    """Listed releases with every term, newest id first: (id, published_at).
+
+    `patterns` are LIKE patterns of terms; on SQLite, `match` is the FTS5 query
+    of the terms the trigram table can find, among its latest `within` matches
+    (on PostgreSQL the trigram index serves LIKE itself).
+    """
+    language = translation.get_language()
+    releases = PressRelease.objects.listed(language, now=now)
+    if match is not None:
         table = fts_table(language)
-        # Quoted FTS5 strings match as substrings under the trigram tokenizer.
-        match = " AND ".join('"{}"'.format(term.replace('"', '""')) for term in indexed)
-        queryset = queryset.filter(
+        releases = releases.filter(
             pk__in=RawSQL(
                 f"SELECT rowid FROM {table} WHERE {table} MATCH %s "
-                f"ORDER BY rowid DESC LIMIT {int(MAX_MATCHES)}",
-                [match],
+                "ORDER BY rowid DESC LIMIT %s",
+                [match, within],
             )
         )
-        terms = [term for term in terms if term not in indexed]
-    if connection.vendor == "postgresql" and terms:
-        return queryset.filter(pk__in=_postgres_latest_matches(language, terms))
-    for term in terms:
-        queryset = queryset.filter(**{f"search_{language}__contains": term})
-    return queryset
+    for pattern in patterns:
+        releases = releases.filter(_contains(language, pattern))
+    return releases.order_by("-pk").values_list("pk", "published_at")
 
 
-def _postgres_latest_matches(language, terms):
-    """Ids of the latest MAX_MATCHES releases whose search text has every term.
+MATCHES = CompiledQuery(lambda now, patterns: _matches(now, patterns))
+FTS_MATCHES = CompiledQuery(
+    lambda now, patterns, match, within: _matches(now, patterns, match, within)
+)
 
-    The trigram GIN index finds a rare word in milliseconds, but PostgreSQL
+
+def latest_matches(terms, now):
+    """(id, published_at) of the latest MAX_MATCHES listed releases that have
+    every term (normalised) in the reader's language, newest id first."""
+    if connection.vendor == "postgresql":
+        return _postgres_latest_matches(now, _patterns(terms))
+    indexed = [term for term in terms if len(term) >= MIN_INDEXED_LENGTH]
+    patterns = _patterns([term for term in terms if term not in indexed])
+    if connection.vendor == "sqlite" and indexed:
+        match = _fts_match(indexed)
+        return FTS_MATCHES(now, patterns, match, MAX_MATCHES, limit=MAX_MATCHES)
+    return MATCHES(now, _patterns(terms), limit=MAX_MATCHES)
+
+
+def _patterns(terms):
+    return [f"%{connection.ops.prep_for_like_query(term)}%" for term in terms]
+
+
+def _postgres_latest_matches(now, patterns):
+    """The trigram GIN index finds a rare word in milliseconds, but PostgreSQL
     cannot tell a common one from a rare one (it guesses 10 rows for any
     LIKE) and rechecks every candidate's long text: 2.5 s for a word in
     every release. Walking the releases from the newest finds 2,000 of those
     in 60 ms. So the index plan gets INDEX_PLAN_MS; if it runs out, the walk.
     """
-    column = f"search_{language}"
-    conditions = " AND ".join(f"{column} LIKE %s" for _term in terms)
-    params = [f"%{connection.ops.prep_for_like_query(term)}%" for term in terms]
-    query = (
-        f"SELECT id FROM {TABLE} WHERE {conditions} "
-        f"ORDER BY id DESC LIMIT {int(MAX_MATCHES)}"
-    )
     with transaction.atomic(), connection.cursor() as cursor:
         if INDEX_PLAN_MS > 0:
             cursor.execute(f"SET LOCAL statement_timeout = {int(INDEX_PLAN_MS)}")
             try:
                 with transaction.atomic():  # a savepoint to roll back to
-                    cursor.execute(query, params)
-                    return [row[0] for row in cursor.fetchall()]
+                    return MATCHES(now, patterns, limit=MAX_MATCHES)
             except OperationalError:  # QueryCanceled: a common word
                 pass
             cursor.execute("SET LOCAL statement_timeout TO DEFAULT")
         cursor.execute("SET LOCAL enable_bitmapscan = off")
         cursor.execute("SET LOCAL enable_seqscan = off")
-        cursor.execute(query, params)
-        return [row[0] for row in cursor.fetchall()]
+        return MATCHES(now, patterns, limit=MAX_MATCHES)
+
+
+class SearchResults:
+    """The results of one search, as `ReleasePaginator` pages through them.
+
+    One query finds the matches (at most MAX_MATCHES, so counting them is
+    counting a list); they are shown newest first, as every list is.
+    """
+
+    ordered = True
+
+    def __init__(self, terms):
+        matches = latest_matches(terms, timezone.now()) if terms else []
+        matches.sort(key=lambda row: (row[1], row[0]), reverse=True)
+        self.ids = [pk for pk, _published in matches]
+
+    def count(self):
+        return len(self.ids)
+
+    def page(self, bottom, top, count):
+        ids = self.ids[bottom:top]
+        rows = {card.pk: card for card in CARDS_WITH_BODY(ids)}
+        return [rows[pk] for pk in ids if pk in rows]
 
 
 def snippet(release, terms):

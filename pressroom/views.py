@@ -2,8 +2,7 @@ import sys
 
 from django.conf import settings
 from django.core.exceptions import ValidationError
-from django.core.paginator import Paginator
-from django.db.models import Count, Exists, OuterRef, Q
+from django.db.models import Count, Exists, F, OuterRef, Q
 from django.db.utils import InterfaceError, OperationalError
 from django.http import Http404, HttpResponse, HttpResponseRedirect
 from django.shortcuts import get_object_or_404, redirect, render
@@ -12,7 +11,6 @@ from django.urls import reverse
 from django.utils import timezone, translation
 from django.utils.cache import patch_cache_control
 from django.utils.encoding import uri_to_iri
-from django.utils.functional import cached_property
 from django.utils.translation import get_language
 from django.views.decorators.http import require_safe
 from django.views.generic import ListView, TemplateView
@@ -20,72 +18,88 @@ from django.views.static import serve as static_serve
 
 from pressroom import calendars
 from pressroom.alternates import absolute, alternates_for, language_urls
-from pressroom.cache import remembered
-from pressroom.models import PressRelease, Topic
-from pressroom.search import clean_query, may_be_cut, search, snippet
+from pressroom.compiled import CompiledQuery
+from pressroom.listing import ReleaseList, ReleasePages
+from pressroom.models import Attachment, PressRelease, Topic
+from pressroom.search import SearchResults, clean_query, may_be_cut, snippet
 
-PAGE_SIZE = 20
+# The public questions, compiled once (pressroom/compiled.py, pressroom/listing.py).
+FEATURED = CompiledQuery(
+    lambda now: PressRelease.objects.listed(now=now).summaries().filter(featured=True)
+)
+LATEST = CompiledQuery(
+    lambda now, skip: PressRelease.objects.listed(now=now).summaries().exclude(pk=skip)
+)
+NEWS = ReleaseList("news", lambda now: PressRelease.objects.listed(now=now))
+TOPIC_NEWS = ReleaseList(
+    "topic",
+    lambda now, topic: PressRelease.objects.listed(now=now).filter(topics=topic),
+)
+MONTH_NEWS = ReleaseList(
+    "month",
+    lambda now, start, end: PressRelease.objects.listed(now=now).in_period(start, end),
+)
+NAMED_TOPICS = CompiledQuery(lambda: Topic.objects.named_in())
+# The months around an archive month that have news.
+LAST_BEFORE = CompiledQuery(
+    lambda now, start: (
+        PressRelease.objects.listed(now=now)
+        .filter(published_at__lt=start)
+        .values_list("published_at", flat=True)
+    )
+)
+FIRST_AFTER = CompiledQuery(
+    lambda now, end: (
+        PressRelease.objects.listed(now=now)
+        .filter(published_at__gte=end)
+        .order_by("published_at")
+        .values_list("published_at", flat=True)
+    )
+)
+RELEASE = CompiledQuery(lambda pk: PressRelease.objects.for_reading().filter(pk=pk))
+TOPICS_OF = CompiledQuery(lambda pk: Topic.objects.filter(releases=pk))
+ATTACHMENTS_OF = CompiledQuery(lambda pk: Attachment.objects.filter(release=pk))
+# EXISTS, not a join + DISTINCT: the newest listed releases are walked in index
+# order and each is probed once, so it stops after three instead of sorting
+# every release of the topics (13 s at 100,000 releases on SQLite).
+RELATED = CompiledQuery(
+    lambda now, pk, topics: (
+        PressRelease.objects.listed(now=now)
+        .summaries()
+        .filter(
+            Exists(
+                PressRelease.topics.through.objects.filter(
+                    pressrelease_id=OuterRef("pk"), topic_id__in=topics
+                )
+            )
+        )
+        .exclude(pk=pk)
+    )
+)
 
 
-class ReleasePaginator(Paginator):
-    """Pages that stay cheap however deep: `?page=5000` of 100,000 releases.
+def partner_cities_query():
+    """The partner cities of a release's partnerships, in the partnerships' order.
 
-    A page's ids come first, from the list index alone, so a deep OFFSET skips
-    index entries rather than whole rows; a page in the older half is counted
-    from the other end (reversed order, small OFFSET). Then the page's rows are
-    fetched by id: always two queries besides the count.
+    Through the reverse relation: pressroom never imports cities, and works
+    without it (no partners, then).
     """
-
-    def __init__(self, *args, count_key=None, **kwargs):
-        super().__init__(*args, **kwargs)
-        self.count_key = count_key
-
-    @cached_property
-    def count(self):
-        """The total, counted once per content generation when the list has a
-        name (`count_key`): counting 100,000 index entries costs more than the
-        rest of the page."""
-        if self.count_key is None:
-            return Paginator.count.func(self)
-        return remembered(f"count:{self.count_key}", lambda: Paginator.count.func(self))
-
-    def page(self, number):
-        number = self.validate_number(number)
-        bottom = (number - 1) * self.per_page
-        top = min(bottom + self.per_page, self.count)
-        ids = self.object_list.values_list("pk", flat=True)
-        if bottom > self.count // 2:
-            ids = list(ids.reverse()[self.count - top : self.count - bottom])[::-1]
-        else:
-            ids = list(ids[bottom:top])
-        # By id alone: the list's conditions (a search, say) were applied above.
-        listed = self.object_list
-        fetch = listed.model._base_manager.filter(pk__in=ids)
-        fetch.query.deferred_loading = listed.query.deferred_loading
-        fetch = fetch.prefetch_related(*listed._prefetch_related_lookups)
-        rows = {row.pk: row for row in fetch}
-        return self._get_page([rows[pk] for pk in ids if pk in rows], number, self)
+    if not hasattr(PressRelease, "partnerships"):
+        return lambda pk: []
+    partnership = PressRelease.partnerships.rel.related_model
+    city = partnership._meta.get_field("partner").related_model
+    return CompiledQuery(
+        lambda pk: city._default_manager.filter(partnerships__releases=pk).order_by(
+            F("partnerships__signed_on").desc(nulls_last=True), "-partnerships__pk"
+        )
+    )
 
 
-class ReleasePages:
-    """A ListView's pages of releases; its total is remembered under `count_key()`."""
-
-    paginate_by = PAGE_SIZE
-    paginator_class = ReleasePaginator
-    context_object_name = "releases"
-
-    def count_key(self):
-        """What the list is, as a name for its total (None: count every time)."""
-        return None
-
-    def get_paginator(self, queryset, per_page, *args, **kwargs):
-        kwargs["count_key"] = self.count_key()
-        return super().get_paginator(queryset, per_page, *args, **kwargs)
+PARTNER_CITIES = partner_cities_query()
 
 
-def listed_releases():
-    """Releases a reader of the current language may see in lists."""
-    return PressRelease.objects.listed().summaries()
+def first(rows):
+    return rows[0] if rows else None
 
 
 @require_safe
@@ -101,47 +115,48 @@ class HomeView(TemplateView):
     template_name = "pressroom/home.html"
 
     def get_context_data(self, **kwargs):
-        featured = listed_releases().filter(featured=True).first()
-        latest = listed_releases()
-        if featured:
-            latest = latest.exclude(pk=featured.pk)
-        return super().get_context_data(featured=featured, latest=latest[:12], **kwargs)
+        now = timezone.now()
+        featured = first(FEATURED(now, limit=1))
+        latest = LATEST(now, featured.pk if featured else 0, limit=12)
+        return super().get_context_data(featured=featured, latest=latest, **kwargs)
 
 
 class AboutView(TemplateView):
     template_name = "pressroom/about.html"
 
 
+def named_topic(topics, slug):
+    """The topic of that slug among those named in the reader's language, or 404."""
+    found = next((topic for topic in topics if topic.slug == slug), None)
+    if found is None:
+        raise Http404("No such topic in this language.")
+    return found
+
+
 class ReleaseListView(ReleasePages, ListView):
     template_name = "pressroom/pressrelease_list.html"
     topic = None
 
-    def count_key(self):
-        return f"list:{get_language()}:{self.topic.pk if self.topic else '*'}"
-
     def get(self, request, *args, **kwargs):
+        self.topics = NAMED_TOPICS()
         slug = request.GET.get("topic")
         if slug:
-            self.topic = get_object_or_404(Topic.objects.named_in(), slug=slug[:100])
+            self.topic = named_topic(self.topics, slug)
         return super().get(request, *args, **kwargs)
 
     def get_queryset(self):
-        releases = listed_releases()
-        if self.topic:
-            releases = releases.filter(topics=self.topic)
-        return releases
+        return TOPIC_NEWS(self.topic.pk) if self.topic else NEWS()
 
     def get_context_data(self, **kwargs):
-        return super().get_context_data(
-            topic=self.topic, topics=Topic.objects.named_in(), **kwargs
-        )
+        return super().get_context_data(topic=self.topic, topics=self.topics, **kwargs)
 
 
 class TopicView(ReleaseListView):
     template_name = "pressroom/topic_detail.html"
 
     def get(self, request, *args, **kwargs):
-        self.topic = get_object_or_404(Topic.objects.named_in(), slug=kwargs["slug"])
+        self.topics = NAMED_TOPICS()
+        self.topic = named_topic(self.topics, kwargs["slug"])
         return ListView.get(self, request, *args, **kwargs)
 
 
@@ -149,9 +164,6 @@ class ArchiveMonthView(ReleasePages, ListView):
     """A month of the reader's calendar: plain date ranges on stored values."""
 
     template_name = "pressroom/archive_month.html"
-
-    def count_key(self):
-        return f"month:{get_language()}:{self.calendar}:{self.year}:{self.month}"
 
     def get(self, request, *args, **kwargs):
         self.calendar = calendars.calendar_for(get_language())
@@ -169,16 +181,12 @@ class ArchiveMonthView(ReleasePages, ListView):
         return super().get(request, *args, **kwargs)
 
     def get_queryset(self):
-        return listed_releases().in_period(self.start, self.end)
+        return MONTH_NEWS(self.start, self.end)
 
     def get_context_data(self, **kwargs):
-        neighbours = PressRelease.objects.listed().only("published_at")
-        before = neighbours.filter(published_at__lt=self.start).first()
-        after = (
-            neighbours.filter(published_at__gte=self.end)
-            .order_by("published_at")
-            .first()
-        )
+        now = timezone.now()
+        before = first(LAST_BEFORE(now, self.start, limit=1))
+        after = first(FIRST_AFTER(now, self.end, limit=1))
         return super().get_context_data(
             calendar=self.calendar,
             year=self.year,
@@ -189,11 +197,11 @@ class ArchiveMonthView(ReleasePages, ListView):
             **kwargs,
         )
 
-    def month_link(self, release):
-        if release is None:
+    def month_link(self, published_at):
+        if published_at is None:
             return None
         year, month = calendars.month_of(
-            calendars.local_date(release.published_at), self.calendar
+            calendars.local_date(published_at), self.calendar
         )
         return {"year": year, "month": month, "url": archive_url(year, month)}
 
@@ -286,13 +294,9 @@ def archive_year(request, year):
 @require_safe
 def release_detail(request, pk, slug):
     language = get_language()
-    releases = PressRelease.objects.for_reading().prefetch_related(
-        "topics", "attachments"
-    )
-    if hasattr(PressRelease, "partnerships"):
-        # Shown through the reverse relation: pressroom never imports cities.
-        releases = releases.prefetch_related("partnerships__partner")
-    release = get_object_or_404(releases, pk=pk)
+    release = first(RELEASE(pk)) if pk < 2**63 else None  # beyond any database id
+    if release is None:
+        raise Http404("No such release.")
     preview = not release.is_public
     if preview and not can_preview(request.user):
         raise Http404("No such release.")
@@ -307,34 +311,18 @@ def release_detail(request, pk, slug):
 
 def render_release(request, release, language, *, preview, alternates=None):
     """The release page; a preview gets the "not public" banner and noindex."""
-    topic_ids = [topic.pk for topic in release.topics.all()]
-    # EXISTS, not a join + DISTINCT: the newest listed releases are walked in
-    # index order and each is probed once, so it stops after three instead of
-    # sorting every release of the topics (13 s at 100,000 releases on SQLite).
+    topics = TOPICS_OF(release.pk)
     related = (
-        listed_releases()
-        .filter(
-            Exists(
-                PressRelease.topics.through.objects.filter(
-                    pressrelease_id=OuterRef("pk"), topic_id__in=topic_ids
-                )
-            )
-        )
-        .exclude(pk=release.pk)[:3]
-        if topic_ids
+        RELATED(timezone.now(), release.pk, [topic.pk for topic in topics], limit=3)
+        if topics
         else []
     )
-    partnerships = [
-        partnership
-        for partnership in getattr(
-            release, "partnerships", PressRelease.objects.none()
-        ).all()
-        if partnership.partner.name  # named in the reader's language
-    ]
+    # Only where it has a name in the reader's language.
+    partners = [city for city in PARTNER_CITIES(release.pk) if city.name]
     # A date that concerns a partnership is shown in both sides' calendars: the
     # partner's and the press service's own (its default language's).
-    other = {partnership.partner.calendar for partnership in partnerships}
-    if partnerships:
+    other = {city.calendar for city in partners}
+    if partners:
         other.add(calendars.calendar_for(settings.LANGUAGE_CODE))
     other.discard(calendars.calendar_for(language))
     translations = alternates_for(release)
@@ -346,11 +334,11 @@ def render_release(request, release, language, *, preview, alternates=None):
             "preview": preview,
             "published_iso": release.published_at
             and timezone.localtime(release.published_at).isoformat(),
-            "attachments": list(release.attachments.all()),
+            "attachments": ATTACHMENTS_OF(release.pk),
             "related": related,
             # A topic without a name in this language would be an empty link.
-            "topics": [topic for topic in release.topics.all() if topic.name],
-            "partnerships": partnerships,
+            "topics": [topic for topic in topics if topic.name],
+            "partners": partners,
             "dual_calendar": min(other) if other else None,
             "translations": translations,
             "alternates": translations if alternates is None else alternates,
@@ -386,9 +374,6 @@ class SearchView(ReleasePages, ListView):
     template_name = "pressroom/search.html"
     context_object_name = "results"
 
-    def count_key(self):
-        return f"search:{get_language()}:" + "\x1f".join(self.terms)
-
     def get(self, request, *args, **kwargs):
         self.query = request.GET.get("q")
         self.error = None
@@ -402,17 +387,13 @@ class SearchView(ReleasePages, ListView):
                     error.messages[0], get_language()
                 )
         if self.error:
-            self.object_list = PressRelease.objects.none()
+            self.object_list = SearchResults([])
             context = self.get_context_data()
             return self.render_to_response(context, status=400)
         return super().get(request, *args, **kwargs)
 
     def get_queryset(self):
-        if not self.terms:
-            return PressRelease.objects.none()
-        language = get_language()
-        releases = PressRelease.objects.listed().summaries(with_body=True)
-        return search(releases, language, self.terms)
+        return SearchResults(self.terms)
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(

@@ -1,0 +1,87 @@
+"""Lists of releases, page by page: the news, a topic, a month, search results.
+
+A list is one question, `build(now, *values)` -> a queryset of releases, asked
+three ways: its total (counted once per content generation: counting 100,000
+index entries costs more than the rest of the page), the ids of one page (from
+the list's index alone, so a deep OFFSET skips index entries rather than rows;
+a page in the older half is counted from the other end), and that page's cards,
+by id. The ids and the cards are compiled queries (`pressroom.compiled`).
+"""
+
+from django.core.paginator import Paginator
+from django.utils import timezone, translation
+
+from pressroom.cache import remembered
+from pressroom.compiled import CompiledQuery
+from pressroom.models import PressRelease
+
+PAGE_SIZE = 20
+
+CARDS = CompiledQuery(lambda ids: PressRelease.objects.summaries().filter(pk__in=ids))
+# Search results show a snippet of the body.
+CARDS_WITH_BODY = CompiledQuery(
+    lambda ids: PressRelease.objects.summaries(with_body=True).filter(pk__in=ids)
+)
+
+
+class ReleaseList:
+    """A list of releases, defined once (at import) and asked with values."""
+
+    def __init__(self, name, build, cards=CARDS):
+        self.name, self.build, self.cards = name, build, cards
+        self.ids = CompiledQuery(
+            lambda *values: build(*values).values_list("pk", flat=True)
+        )
+        self.ids_from_oldest = CompiledQuery(
+            lambda *values: build(*values).reverse().values_list("pk", flat=True)
+        )
+
+    def __call__(self, *values):
+        """This list for these values (the current time comes first)."""
+        return Releases(self, (timezone.now(), *values))
+
+
+class Releases:
+    """One list with its values: what `ReleasePaginator` pages through."""
+
+    ordered = True  # Paginator checks it; the list's queryset is ordered.
+
+    def __init__(self, release_list, values):
+        self.list, self.values = release_list, values
+
+    def count(self):
+        # The values but the time: a total lasts until the next scheduled release.
+        key = "\x1f".join(
+            map(str, (self.list.name, translation.get_language(), *self.values[1:]))
+        )
+        return remembered(f"count:{key}", lambda: self.list.build(*self.values).count())
+
+    def page(self, bottom, top, count):
+        """The cards of releases `bottom` to `top` (newest first) of `count`."""
+        if bottom > count // 2:
+            ids = self.list.ids_from_oldest(
+                *self.values, limit=top - bottom, offset=count - top
+            )[::-1]
+        else:
+            ids = self.list.ids(*self.values, limit=top - bottom, offset=bottom)
+        rows = {card.pk: card for card in self.list.cards(ids)}
+        return [rows[pk] for pk in ids if pk in rows]
+
+
+class ReleasePaginator(Paginator):
+    """Pages that stay cheap however deep: `?page=5000` of 100,000 releases."""
+
+    def page(self, number):
+        number = self.validate_number(number)
+        bottom = (number - 1) * self.per_page
+        top = min(bottom + self.per_page, self.count)
+        cards = self.object_list.page(bottom, top, self.count)
+        return self._get_page(cards, number, self)
+
+
+class ReleasePages:
+    """A ListView's pages of a `Releases` list (`get_queryset()` returns one)."""
+
+    paginate_by = PAGE_SIZE
+    paginator_class = ReleasePaginator
+    context_object_name = "releases"
