@@ -84,7 +84,8 @@ MIDDLEWARE = [
     "whitenoise.middleware.WhiteNoiseMiddleware",
     # ETags, and 304s for pages that are not cached.
     "django.middleware.http.ConditionalGetMiddleware",
-    "csp.middleware.CSPMiddleware",
+    # django-csp's, building the site's one policy once (pressroom/middleware.py).
+    "pressroom.middleware.CSPMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     # After sessions (it may read them), before CommonMiddleware (it redirects).
     "django.middleware.locale.LocaleMiddleware",

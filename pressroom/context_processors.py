@@ -1,4 +1,10 @@
+from functools import lru_cache
+
 from django.conf import settings
+from django.core.signals import setting_changed
+from django.dispatch import receiver
+from django.templatetags.static import static
+from django.urls import get_script_prefix, get_urlconf
 from django.utils import translation
 
 from pressroom.addresses import site_paths
@@ -9,9 +15,9 @@ from pressroom.identity import city_name, site_name
 PHONE_PUNCTUATION = str.maketrans("", "", " ()-")
 
 
-def site(request):
-    """What the shell of every page shows: identity, contacts, locale, menu."""
-    language = translation.get_language()
+@lru_cache(maxsize=32)
+def _shell(language, urlconf, script_prefix):
+    """The same for every page in a language, so worked out once per process."""
     return {
         "site_name": site_name(),
         "city_name": city_name(),
@@ -23,4 +29,18 @@ def site(request):
             locale for code, locale in OG_LOCALES.items() if code != language
         ],
         "paths": site_paths(),
+        "assets": {
+            "stylesheet": static("css/site.css"),
+            "emblem": static("img/emblem.svg"),
+        },
     }
+
+
+@receiver(setting_changed)
+def _forget_shell(**kwargs):
+    _shell.cache_clear()
+
+
+def site(request):
+    """What the shell of every page shows: identity, contacts, locale, menu."""
+    return _shell(translation.get_language(), get_urlconf(), get_script_prefix())

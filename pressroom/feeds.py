@@ -45,7 +45,8 @@ class ReleaseFeed(Feed):
         return absolute(reverse("pressroom:feed"))
 
     def releases(self):
-        return PressRelease.objects.listed(translation.get_language()).summaries()
+        releases = PressRelease.objects.listed(translation.get_language())
+        return releases.summaries("revised_at")
 
     def items(self, obj=None):
         return self.releases()[:FEED_SIZE]

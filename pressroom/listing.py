@@ -20,7 +20,7 @@ PAGE_SIZE = 20
 CARDS = CompiledQuery(lambda ids: PressRelease.objects.summaries().filter(pk__in=ids))
 # Search results show a snippet of the body.
 CARDS_WITH_BODY = CompiledQuery(
-    lambda ids: PressRelease.objects.summaries(with_body=True).filter(pk__in=ids)
+    lambda ids: PressRelease.objects.summaries("body").filter(pk__in=ids)
 )
 
 

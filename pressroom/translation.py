@@ -1,6 +1,6 @@
 from modeltranslation.translator import TranslationOptions, register
 
-from pressroom.models import Attachment, PressRelease, Topic
+from pressroom.models import TRANSLATED_FIELDS, Attachment, PressRelease, Topic
 
 
 @register(Topic)
@@ -11,18 +11,7 @@ class TopicTranslationOptions(TranslationOptions):
 
 @register(PressRelease)
 class PressReleaseTranslationOptions(TranslationOptions):
-    fields = (
-        "title",
-        "slug",
-        "lead",
-        "body",
-        "dateline",
-        "image_alt",
-        "image_caption",
-        "image_credit",
-        "revision_note",
-        "withdrawal_reason",
-    )
+    fields = TRANSLATED_FIELDS
     empty_values = ""
 
 

@@ -20,12 +20,16 @@ from pressroom import calendars
 from pressroom.alternates import absolute, alternates_for, language_urls
 from pressroom.compiled import CompiledQuery
 from pressroom.listing import ReleaseList, ReleasePages
-from pressroom.models import Attachment, PressRelease, Topic
+from pressroom.models import PICTURE_FIELDS, Attachment, PressRelease, Topic
 from pressroom.search import SearchResults, clean_query, may_be_cut, snippet
 
 # The public questions, compiled once (pressroom/compiled.py, pressroom/listing.py).
 FEATURED = CompiledQuery(
-    lambda now: PressRelease.objects.listed(now=now).summaries().filter(featured=True)
+    lambda now: (
+        PressRelease.objects.listed(now=now)
+        .summaries(*PICTURE_FIELDS)
+        .filter(featured=True)
+    )
 )
 LATEST = CompiledQuery(
     lambda now, skip: PressRelease.objects.listed(now=now).summaries().exclude(pk=skip)

@@ -11,9 +11,11 @@ from pathlib import Path
 import pytest
 from django.conf import settings
 from django.core.management import call_command
+from django.urls import translate_url
 from django.utils import translation
 from django.utils.translation import gettext
 
+from pressroom.alternates import page_alternates
 from tests.pressroom.factories import make_release, switcher_links
 
 BASE_DIR = Path(__file__).resolve().parent.parent
@@ -159,6 +161,30 @@ def test_switcher_leads_to_the_same_page_in_the_other_languages(client, page, la
     }
     for url in links.values():
         assert client.get(url).status_code == HTTPStatus.OK
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize(
+    "path",
+    [
+        "/ru/",
+        "/fa/news/?page=2&topic=culture",
+        "/en/topics/culture/",
+        "/ru/search/?q=%D0%BC%D0%BE%D1%81%D1%82",
+        "/fa/cities/",
+        "/en/cities/isfahan/",
+        "/ru/about/",
+        "/fa/news/feed/",
+    ],
+)
+def test_a_pages_alternates_are_what_translate_url_gives(rf, path):
+    """The alternates swap the language prefix, which equals Django's
+    translate_url() while no URL pattern is translated."""
+    language = path.split("/")[1]
+    request = rf.get(path)
+    with translation.override(language):
+        expected = {code: translate_url(path, code) for code in LANGUAGES}
+        assert page_alternates(request) == expected
 
 
 @pytest.mark.django_db

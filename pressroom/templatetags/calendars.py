@@ -4,10 +4,13 @@ Templates use these instead of a date filter of their own engine, which would kn
 neither the Jalali calendar nor Persian digits. Registered in `config/jinja2.py`.
 """
 
-from django.utils.html import format_html
 from django.utils.translation import get_language
+from markupsafe import Markup
 
 from pressroom import calendars
+
+# The values are escaped as they are filled in.
+TIME_ELEMENT = Markup('<time datetime="%s">%s</time>')
 
 
 def date_tag(value, weekday=False, with_time=False, dual=None):
@@ -16,19 +19,20 @@ def date_tag(value, weekday=False, with_time=False, dual=None):
     `dual` names a second calendar ("jalali", "gregorian") shown in parentheses
     when it is not the reader's own.
     """
-    if value in (None, ""):
+    if not value:
         return ""
     language = get_language()
     if with_time:
         text = calendars.format_datetime(value, language, weekday=weekday, dual=dual)
         attribute = calendars.iso(value)
     else:
+        day = calendars.local_date(value)
         if dual:
-            text = calendars.format_dual(value, language, dual, weekday=weekday)
+            text = calendars.format_dual(day, language, dual, weekday=weekday)
         else:
-            text = calendars.format_date(value, language, weekday=weekday)
-        attribute = calendars.iso(calendars.local_date(value))
-    return format_html('<time datetime="{}">{}</time>', attribute, text)
+            text = calendars.format_date(day, language, weekday=weekday)
+        attribute = day.isoformat()
+    return TIME_ELEMENT % (attribute, text)
 
 
 def month_year_tag(calendar, year, month):
