@@ -1,29 +1,31 @@
 from django.shortcuts import get_object_or_404
 from django.urls import reverse
 from django.utils import translation
+from django.views.decorators.http import require_safe
 
 from cities.models import City
 from pressroom.alternates import absolute
-from pressroom.feeds import FEED_SIZE, ReleaseFeed
+from pressroom.feeds import FEED_SIZE, atom_response
 from pressroom.identity import site_name
+from pressroom.models import PressRelease
 
 
-class CityFeed(ReleaseFeed):
+@require_safe
+def city_feed(request, slug):
     """The releases about a city's partnerships, in the reader's language."""
-
-    def get_object(self, request, slug):
-        return get_object_or_404(
-            City.objects.available_in(translation.get_language()), slug=slug
-        )
-
-    def title(self, obj=None):
-        return f"{site_name()}: {obj.name}"
-
-    def link(self, obj=None):
-        return absolute(obj.get_absolute_url())
-
-    def feed_url(self, obj=None):
-        return absolute(reverse("cities:feed", kwargs={"slug": obj.slug}))
-
-    def items(self, obj=None):
-        return self.releases().filter(partnerships__partner=obj).distinct()[:FEED_SIZE]
+    city = get_object_or_404(
+        City.objects.available_in(translation.get_language()), slug=slug
+    )
+    releases = (
+        PressRelease.objects.listed()
+        .summaries("revised_at")
+        .filter(partnerships__partner=city)
+        .distinct()[:FEED_SIZE]
+    )
+    return atom_response(
+        request,
+        title=f"{site_name()}: {city.name}",
+        link=absolute(city.get_absolute_url()),
+        feed_url=absolute(reverse("cities:feed", kwargs={"slug": city.slug})),
+        releases=releases,
+    )

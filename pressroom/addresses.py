@@ -42,6 +42,19 @@ def release_path(pk, slug, language):
     return f"{head}{pk}-{quote_slug(slug)}{tail}"
 
 
+@lru_cache(maxsize=64)
+def _short_pattern(language, urlconf, script_prefix):
+    with translation.override(language):
+        path = reverse("pressroom:short", kwargs={"pk": PK_MARK}, urlconf=urlconf)
+    return tuple(path.split(str(PK_MARK)))
+
+
+def short_path(pk, language):
+    """The short, slug-less address of a release: /ru/news/id42/."""
+    head, tail = _short_pattern(language, get_urlconf(), get_script_prefix())
+    return f"{head}{pk}{tail}"
+
+
 def quote_slug(slug):
     """A `uslug` as reverse() quotes it: its ASCII characters are all safe, the
     others become their UTF-8 bytes percent-encoded (quote() goes byte by byte
@@ -80,4 +93,5 @@ def site_paths():
 def _forget_patterns(**kwargs):
     """A test that changes the URLconf or the languages gets addresses of its own."""
     _detail_pattern.cache_clear()
+    _short_pattern.cache_clear()
     _site_paths.cache_clear()

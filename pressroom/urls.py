@@ -21,7 +21,7 @@ app_name = "pressroom"
 urlpatterns = [
     path("", views.HomeView.as_view(), name="home"),
     path("news/", views.ReleaseListView.as_view(), name="list"),
-    path("news/feed/", feeds.ReleaseFeed(), name="feed"),
+    path("news/feed/", feeds.release_feed, name="feed"),
     path("news/<int:year>/", views.archive_year, name="archive-year"),
     path(
         "news/<int:year>/<int:month>/",
@@ -32,7 +32,7 @@ urlpatterns = [
     path("news/id<int:pk>/", views.release_short, name="short"),
     path("preview/<str:token>/", previews.release_preview, name="preview"),
     path("topics/<slug:slug>/", views.TopicView.as_view(), name="topic"),
-    path("topics/<slug:slug>/feed/", feeds.TopicFeed(), name="topic-feed"),
+    path("topics/<slug:slug>/feed/", feeds.topic_feed, name="topic-feed"),
     path("search/", views.SearchView.as_view(), name="search"),
     path("about/", views.AboutView.as_view(), name="about"),
 ]
