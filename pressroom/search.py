@@ -72,26 +72,27 @@ def _contains(language, pattern):
 
 
 def _matches(now, patterns, match=None, within=None):
-    """Listed releases with every term, newest id first: (id, published_at).
+    """Listed releases with every term.
 
-    `patterns` are LIKE patterns of terms; on SQLite, `match` is the FTS5 query
-    of the terms the trigram table can find, among its latest `within` matches
-    (on PostgreSQL the trigram index serves LIKE itself).
+    `patterns` are LIKE patterns of terms: the latest matches by id come
+    first, as (id, published_at) for the caller to order. On SQLite, `match`
+    is the FTS5 query of the terms its trigram table can find: the table gives
+    the latest `within` matches, and the ids come in the lists' order.
     """
     language = translation.get_language()
     releases = PressRelease.objects.listed(language, now=now)
-    if match is not None:
-        table = fts_table(language)
-        releases = releases.filter(
-            pk__in=RawSQL(
-                f"SELECT rowid FROM {table} WHERE {table} MATCH %s "
-                "ORDER BY rowid DESC LIMIT %s",
-                [match, within],
-            )
-        )
     for pattern in patterns:
         releases = releases.filter(_contains(language, pattern))
-    return releases.order_by("-pk").values_list("pk", "published_at")
+    if match is None:
+        return releases.order_by("-pk").values_list("pk", "published_at")
+    table = fts_table(language)
+    return releases.filter(
+        pk__in=RawSQL(
+            f"SELECT rowid FROM {table} WHERE {table} MATCH %s "
+            "ORDER BY rowid DESC LIMIT %s",
+            [match, within],
+        )
+    ).values_list("pk", flat=True)
 
 
 MATCHES = CompiledQuery(lambda now, patterns: _matches(now, patterns))
@@ -101,16 +102,21 @@ FTS_MATCHES = CompiledQuery(
 
 
 def latest_matches(terms, now):
-    """(id, published_at) of the latest MAX_MATCHES listed releases that have
-    every term (normalised) in the reader's language, newest id first."""
+    """Ids of the latest MAX_MATCHES listed releases that have every term
+    (normalised) in the reader's language, newest first."""
     if connection.vendor == "postgresql":
-        return _postgres_latest_matches(now, _patterns(terms))
+        return _newest_first(_postgres_latest_matches(now, _patterns(terms)))
     indexed = [term for term in terms if len(term) >= MIN_INDEXED_LENGTH]
-    patterns = _patterns([term for term in terms if term not in indexed])
     if connection.vendor == "sqlite" and indexed:
-        match = _fts_match(indexed)
-        return FTS_MATCHES(now, patterns, match, MAX_MATCHES, limit=MAX_MATCHES)
-    return MATCHES(now, _patterns(terms), limit=MAX_MATCHES)
+        patterns = _patterns([term for term in terms if term not in indexed])
+        return FTS_MATCHES(now, patterns, _fts_match(indexed), MAX_MATCHES)
+    return _newest_first(MATCHES(now, _patterns(terms), limit=MAX_MATCHES))
+
+
+def _newest_first(rows):
+    """Ids of (id, published_at) rows in the lists' order."""
+    rows.sort(key=lambda row: (row[1], row[0]), reverse=True)
+    return [pk for pk, _published in rows]
 
 
 def _patterns(terms):
@@ -148,9 +154,7 @@ class SearchResults:
     ordered = True
 
     def __init__(self, terms):
-        matches = latest_matches(terms, timezone.now()) if terms else []
-        matches.sort(key=lambda row: (row[1], row[0]), reverse=True)
-        self.ids = [pk for pk, _published in matches]
+        self.ids = latest_matches(terms, timezone.now()) if terms else []
 
     def count(self):
         return len(self.ids)
