@@ -35,11 +35,20 @@ def _detail_pattern(language, urlconf, script_prefix):
 
 def release_path(pk, slug, language):
     """The path of a release in a language, e.g. /ru/news/42-slug/."""
-    if not SLUG.fullmatch(slug):
-        with translation.override(language):
-            return reverse("pressroom:detail", kwargs={"pk": pk, "slug": slug})
+    return release_paths(language)(pk, slug)
+
+
+def release_paths(language):
+    """`release_path` for one language, for many releases (a sitemap page)."""
     head, tail = _detail_pattern(language, get_urlconf(), get_script_prefix())
-    return f"{head}{pk}-{quote_slug(slug)}{tail}"
+
+    def path(pk, slug):
+        if not SLUG.fullmatch(slug):
+            with translation.override(language):
+                return reverse("pressroom:detail", kwargs={"pk": pk, "slug": slug})
+        return f"{head}{pk}-{quote_slug(slug)}{tail}"
+
+    return path
 
 
 @lru_cache(maxsize=64)

@@ -1,12 +1,62 @@
+"""The sitemap: an index of sections, each paged, every address with hreflang links.
+
+Django's sitemap framework with templates of our own (templates/sitemap.xml and
+sitemap_index.xml, rendered by Jinja2) and a release section built for 100,000
+releases: a page is a range of ids read by one compiled query, each address is
+filled into one reversed pattern per language, and a page holds a few hundred
+addresses, so it is as cheap to make as any page of the site.
+"""
+
 from django.conf import settings
 from django.contrib.sitemaps import Sitemap
 from django.core.paginator import Paginator
-from django.db.models import Max, Q
+from django.db.models import Q
 from django.urls import reverse
+from django.utils import timezone
 from django.utils.functional import cached_property
+from markupsafe import Markup, escape
 
-from pressroom.addresses import release_path
+from pressroom.addresses import release_paths
+from pressroom.calendars import local_date
+from pressroom.compiled import CompiledQuery
 from pressroom.models import LANGUAGE_CODES, PressRelease, Topic
+
+
+def in_sitemap(now):
+    """Releases public now in at least one language."""
+    return PressRelease.objects.published(now).filter(
+        Q(in_ru=True) | Q(in_fa=True) | Q(in_en=True)
+    )
+
+
+PAGE_ROWS = CompiledQuery(
+    lambda now, first, last: (
+        in_sitemap(now)
+        .filter(pk__gt=first, pk__lte=last)
+        .order_by("pk")
+        .values_list(
+            "pk",
+            "updated_at",
+            *(f"in_{code}" for code in LANGUAGE_CODES),
+            *(f"slug_{code}" for code in LANGUAGE_CODES),
+        )
+    )
+)
+LAST_ID = CompiledQuery(
+    lambda now: in_sitemap(now).order_by("-pk").values_list("pk", flat=True)
+)
+# Not MAX(): with its conditions that reads every row (1.9 s at 100,000 on
+# SQLite); in the index's order it stops at the first public one.
+LATEST_EDIT = CompiledQuery(
+    lambda now: (
+        in_sitemap(now).order_by("-updated_at").values_list("updated_at", flat=True)
+    )
+)
+
+
+# A release's address in the sitemap, its values escaped already.
+URL = "<url><loc>{location}</loc><lastmod>{day}</lastmod>{links}</url>"
+LINK = '<xhtml:link rel="alternate" hreflang="{code}" href="{location}"/>'
 
 
 class SiteSitemap(Sitemap):
@@ -27,15 +77,6 @@ class SiteSitemap(Sitemap):
     def get_domain(self, site=None):
         return settings.SITE_URL.split("://", 1)[1]
 
-    def get_urls(self, page=1, site=None, protocol=None):
-        urls = super().get_urls(page, site, protocol)
-        for url in urls:
-            links = {link["lang_code"]: link for link in url["alternates"]}
-            default = links.get("x-default")
-            if default:
-                default["location"] = links[settings.LANGUAGE_CODE]["location"]
-        return urls
-
 
 class IdRangePaginator(Paginator):
     """Pages of `per_page` consecutive ids: any page costs the same, and neither
@@ -43,112 +84,61 @@ class IdRangePaginator(Paginator):
 
     @cached_property
     def num_pages(self):
-        last = self.object_list.aggregate(last=Max("pk"))["last"] or 0
+        last = next(iter(LAST_ID(timezone.now(), limit=1)), 0)
         return max(1, -(-last // self.per_page))
 
     def page(self, number):
         number = self.validate_number(number)
-        first = (number - 1) * self.per_page
-        releases = self.object_list.filter(pk__gt=first, pk__lte=first + self.per_page)
-        return self._get_page(releases.order_by("pk"), number, self)
+        return self._get_page([], number, self)
 
 
 class ReleaseSitemap(SiteSitemap):
-    """Each release in exactly the languages it exists in, with hreflang links.
+    """Each release in exactly the languages it exists in, with hreflang links."""
 
-    Built for 100,000 releases: Django's i18n sitemap makes a Python list of
-    every (release, language) pair for each page and for the index (20-30 s at
-    100,000 releases on SQLite). Here a page is a range of ids, read as plain
-    values, and each address is made from one reversed address per language.
-    """
-
-    # Addresses a page at most (every release may be in 3 languages): with
-    # their hreflang links about 1.2 KB each, so a page is about 1.2 MB.
-    limit = 1000
-
-    def items(self):
-        return (
-            PressRelease.objects.published()
-            .filter(Q(in_ru=True) | Q(in_fa=True) | Q(in_en=True))
-            .only(*self.fields)
-        )
-
-    fields = (
-        "pk",
-        "published_at",
-        "updated_at",
-        "in_ru",
-        "in_fa",
-        "in_en",
-        "slug_ru",
-        "slug_fa",
-        "slug_en",
-    )
-
-    def get_languages_for_item(self, item):
-        return item.available_languages()
-
-    def location(self, item):
-        return item.get_absolute_url()
-
-    def lastmod(self, item):
-        return item.updated_at
+    # Addresses a page at most (every release may be in 3 languages), with
+    # their hreflang links about 1.2 KB each: ~150 KB, a page any server and
+    # crawler handles like an ordinary page; 100,000 releases make ~2,000.
+    limit = 150
 
     @property
     def paginator(self):
-        return IdRangePaginator(self.items(), self.limit // len(LANGUAGE_CODES))
+        return IdRangePaginator([], self.limit // len(LANGUAGE_CODES))
 
     def get_latest_lastmod(self):
-        # Not MAX(): with its conditions that reads every row (1.9 s at 100,000
-        # on SQLite); in the index's order it stops at the first public one.
-        return (
-            self.items()
-            .order_by("-updated_at")
-            .values_list("updated_at", flat=True)
-            .first()
-        )
+        return next(iter(LATEST_EDIT(timezone.now(), limit=1)), None)
 
     def _urls(self, page, protocol, domain):
+        """Each release's addresses, as XML made once for all its languages:
+        they share their hreflang links, a page's larger part."""
         site = f"{protocol}://{domain}"
-        rows = self.paginator.page(page).object_list.values_list(
-            "pk",
-            "updated_at",
-            *(f"in_{code}" for code in LANGUAGE_CODES),
-            *(f"slug_{code}" for code in LANGUAGE_CODES),
-        )
+        paginator = self.paginator
+        paginator.validate_number(page)  # a page beyond the last is a 404
+        first = (int(page) - 1) * paginator.per_page
+        rows = PAGE_ROWS(timezone.now(), first, first + paginator.per_page)
         count = len(LANGUAGE_CODES)
+        paths = [release_paths(code) for code in LANGUAGE_CODES]
         urls, latest = [], None
         for pk, updated, *values in rows:
             flags, slugs = values[:count], values[count:]
             locations = {
-                code: site + release_path(pk, slug or "news", code)
-                for code, available, slug in zip(
-                    LANGUAGE_CODES, flags, slugs, strict=True
+                code: escape(site + path(pk, slug or "news"))
+                for code, available, slug, path in zip(
+                    LANGUAGE_CODES, flags, slugs, paths, strict=True
                 )
                 if available
             }
-            alternates = [
-                {"location": location, "lang_code": code}
+            if settings.LANGUAGE_CODE in locations:
+                locations["x-default"] = locations[settings.LANGUAGE_CODE]
+            links = "".join(
+                LINK.format(code=code, location=location)
                 for code, location in locations.items()
-            ]
-            if self.x_default and settings.LANGUAGE_CODE in locations:
-                alternates.append(
-                    {
-                        "location": locations[settings.LANGUAGE_CODE],
-                        "lang_code": "x-default",
-                    }
-                )
-            for location in locations.values():
-                urls.append(
-                    {
-                        "item": pk,
-                        "location": location,
-                        "lastmod": updated,
-                        "changefreq": None,
-                        "priority": "",
-                        "alternates": alternates,
-                    }
-                )
+            )
+            day = local_date(updated).isoformat()
+            urls.extend(
+                {"xml": Markup(URL.format(location=location, day=day, links=links))}
+                for code, location in locations.items()
+                if code != "x-default"
+            )
             latest = updated if latest is None else max(latest, updated)
         if latest:
             self.latest_lastmod = latest
@@ -168,6 +158,15 @@ class SectionSitemap(SiteSitemap):
 
     def location(self, item):
         return item.get_absolute_url() if isinstance(item, Topic) else reverse(item)
+
+    def get_urls(self, page=1, site=None, protocol=None):
+        urls = super().get_urls(page, site, protocol)
+        for url in urls:
+            links = {link["lang_code"]: link for link in url["alternates"]}
+            default = links.get("x-default")
+            if default:
+                default["location"] = links[settings.LANGUAGE_CODE]["location"]
+        return urls
 
 
 sitemaps = {"releases": ReleaseSitemap, "sections": SectionSitemap}
