@@ -147,6 +147,9 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 REDIS_URL = env("REDIS_URL")
+# Pages each worker process keeps in memory: all of them without Redis; with
+# Redis, the ones it served lately (Redis holds them all for every server).
+LOCAL_CACHE_ENTRIES = int(env("DJANGO_LOCAL_CACHE_ENTRIES", "3000"))
 if REDIS_URL:
     CACHES = {
         "default": {
@@ -164,7 +167,7 @@ else:
             "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
             # Per worker process. Django's default of 300 entries would keep only
             # a few hundred of the site's pages; 3,000 of ~20 KB is ~60 MB.
-            "OPTIONS": {"MAX_ENTRIES": int(env("DJANGO_LOCAL_CACHE_ENTRIES", "3000"))},
+            "OPTIONS": {"MAX_ENTRIES": LOCAL_CACHE_ENTRIES},
         }
     }
 # Seconds an anonymous reader's page is kept; 0 turns the page cache off.

@@ -461,3 +461,79 @@ def test_the_redis_cache_reuses_one_client(redis_cache):
     backend.set("reuse-probe", 1)
     assert backend._cache.get_client() is backend._cache.get_client(write=True)
     assert backend.get("reuse-probe") == 1
+
+
+def wait_for(condition, seconds=3.0):
+    deadline = time.monotonic() + seconds
+    while time.monotonic() < deadline:
+        if condition():
+            return True
+        time.sleep(0.01)
+    return False
+
+
+def test_a_cached_page_is_served_without_asking_redis(client, redis_cache):
+    """The generation is pushed to each process and the page kept in memory: a
+    hit asks Redis nothing (one round trip cost as much as a bare view)."""
+    import redis
+
+    from pressroom.cache import _shared_state
+
+    make_release()
+    client.get(news())
+    assert wait_for(lambda: _shared_state().watcher.generation)
+    assert cache_state(client.get(news())) == HIT
+    server = redis.Redis.from_url(settings_location())
+    before = server.info("stats")["total_commands_processed"]
+
+    for _ in range(20):
+        assert cache_state(client.get(news())) == HIT
+
+    # The INFO itself, and at most a poll of the generation in between.
+    assert server.info("stats")["total_commands_processed"] - before <= 3
+
+
+def test_an_edit_through_another_app_server_outdates_this_ones_pages(
+    client, redis_cache
+):
+    """Another server announces a new generation on Redis: this process learns
+    it from the channel, and its copy of the page is stale at once."""
+    import redis
+
+    from pressroom.cache import GENERATION_KEY, _shared_state
+
+    make_release()
+    client.get(news())
+    assert cache_state(client.get(news())) == HIT
+    state = _shared_state()
+    key = cache.make_key(GENERATION_KEY)
+    other_server = redis.Redis.from_url(settings_location())
+    generation = time.time_ns()
+    other_server.set(key, generation)
+    other_server.publish(key, generation)
+
+    assert wait_for(lambda: state.watcher.generation == generation, seconds=0.5)
+    assert cache_state(client.get(news())) == MISS
+
+
+def test_without_its_channel_a_process_asks_redis_on_every_page(client, redis_cache):
+    """Not subscribed (Redis was away): no page from memory, whatever it holds."""
+    from pressroom.cache import _shared_state
+
+    make_release()
+    client.get(news())
+    state = _shared_state()
+    state.watcher.stop()
+    assert wait_for(lambda: state.watcher.generation is None)
+    make_release(title_ru="Новость, пока канал молчит")
+    assert state.watcher.generation is None  # not revived by its own edit
+
+    response = client.get(news())
+
+    assert "Новость, пока канал молчит" in response.content.decode()
+
+
+def settings_location():
+    from django.conf import settings
+
+    return settings.CACHES["default"]["LOCATION"]
