@@ -16,11 +16,7 @@ Python (`pressroom.templatetags.pressroom`), where makemessages finds ngettext.
 import itertools
 
 import jinja2
-from django.template.defaultfilters import (
-    linebreaks_filter,
-    truncatechars,
-    truncatewords,
-)
+from django.template.defaultfilters import linebreaks_filter, truncatechars
 from django.templatetags.static import static
 from django.urls import reverse
 from django.utils.translation import (
@@ -82,6 +78,6 @@ def environment(**options):
         linebreaks=linebreaks_filter,
         regroup=regroup,
         truncatechars=truncatechars,
-        truncatewords=truncatewords,
+        truncatewords=pressroom.truncate_words,
     )
     return env

@@ -7,6 +7,7 @@ from django.db.utils import InterfaceError, OperationalError
 from django.http import Http404, HttpResponse, HttpResponseRedirect
 from django.shortcuts import get_object_or_404, redirect, render
 from django.template import loader
+from django.template.defaultfilters import truncatechars
 from django.urls import reverse
 from django.utils import timezone, translation
 from django.utils.cache import patch_cache_control
@@ -336,6 +337,7 @@ def render_release(request, release, language, *, preview, alternates=None):
         {
             "release": release,
             "preview": preview,
+            "description": truncatechars(release.lead, 200),
             "published_iso": release.published_at
             and timezone.localtime(release.published_at).isoformat(),
             "attachments": ATTACHMENTS_OF(release.pk),

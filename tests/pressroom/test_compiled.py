@@ -1,18 +1,13 @@
 """Compiled queries answer exactly what their querysets answer, with new values."""
 
 import datetime
-from urllib.parse import quote
 
 import pytest
 from django.db import connection
 from django.db.models import Exists, OuterRef
 from django.test.utils import CaptureQueriesContext
 from django.utils import timezone, translation
-from django.utils.http import RFC3986_SUBDELIMS
-from hypothesis import given
-from hypothesis import strategies as st
 
-from pressroom.addresses import SLUG, quote_slug
 from pressroom.compiled import CompiledQuery, CompileError
 from pressroom.models import PressRelease, Topic
 
@@ -118,11 +113,6 @@ def test_a_value_folded_into_the_sql_is_refused():
 def test_an_integer_beyond_the_database_is_refused():
     with pytest.raises(ValueError):
         IDS(timezone.now(), 2**70)
-
-
-@given(st.from_regex(SLUG, fullmatch=True))
-def test_slugs_are_quoted_as_reverse_quotes_them(slug):
-    assert quote_slug(slug) == quote(slug, safe=RFC3986_SUBDELIMS + "/~:@")
 
 
 def test_datetimes_keep_their_microseconds():
