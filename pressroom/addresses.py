@@ -64,6 +64,28 @@ def short_path(pk, language):
     return f"{head}{pk}{tail}"
 
 
+@lru_cache(maxsize=64)
+def _archive_patterns(language, urlconf, script_prefix):
+    with translation.override(language):
+        year = reverse("pressroom:archive-year", args=[PK_MARK], urlconf=urlconf)
+        month = reverse(
+            "pressroom:archive-month", args=[PK_MARK, "77"], urlconf=urlconf
+        )
+    return tuple(year.split(str(PK_MARK))), tuple(month.split(f"{PK_MARK}/77"))
+
+
+def archive_path(year, month=None, language=None):
+    """A year's or a month's archive, e.g. /fa/news/1404/01/ (the calendar is
+    the caller's: the numbers are the language's own calendar's)."""
+    language = language or translation.get_language()
+    patterns = _archive_patterns(language, get_urlconf(), get_script_prefix())
+    if month is None:
+        head, tail = patterns[0]
+        return f"{head}{int(year)}{tail}"
+    head, tail = patterns[1]
+    return f"{head}{int(year)}/{int(month):02d}{tail}"
+
+
 def quote_slug(slug):
     """A `uslug` as reverse() quotes it: its ASCII characters are all safe, the
     others become their UTF-8 bytes percent-encoded (quote() goes byte by byte
@@ -103,4 +125,5 @@ def _forget_patterns(**kwargs):
     """A test that changes the URLconf or the languages gets addresses of its own."""
     _detail_pattern.cache_clear()
     _short_pattern.cache_clear()
+    _archive_patterns.cache_clear()
     _site_paths.cache_clear()

@@ -175,9 +175,11 @@ class CompiledQuery:
     page of a list is asked for with `limit` and `offset` instead.
     """
 
-    def __init__(self, build, using="default"):
+    def __init__(self, build, using="default", make=None):
         self.build = build
         self.using = using
+        # For values_list() rows: what to make of each (`make(*row)`).
+        self.make = make
         self._compiled = {}
 
     def __call__(self, *values, limit=None, offset=0):
@@ -190,4 +192,7 @@ class CompiledQuery:
             standins = [_standins(item, counter) for item in shape]
             compiled = Compiled(self.build(*standins), connection, standins)
             self._compiled[key] = compiled
-        return compiled.execute(connection, values, limit, offset)
+        rows = compiled.execute(connection, values, limit, offset)
+        if self.make is not None:
+            return [self.make(*row) for row in rows]
+        return rows

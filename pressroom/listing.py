@@ -11,16 +11,63 @@ by id. The ids and the cards are compiled queries (`pressroom.compiled`).
 from django.core.paginator import Paginator
 from django.utils import timezone, translation
 
+from pressroom.addresses import release_path
 from pressroom.cache import remembered
 from pressroom.compiled import CompiledQuery
 from pressroom.models import PressRelease
 
 PAGE_SIZE = 20
 
-CARDS = CompiledQuery(lambda ids: PressRelease.objects.summaries().filter(pk__in=ids))
+
+class Card:
+    """A release as its card shows it (lists, search results, related news).
+
+    Plain attributes in the reader's language, read by a compiled query: a
+    model instance reads each translated field through modeltranslation
+    (~2.5 µs, four or five times a card, twenty cards a page).
+    """
+
+    # `snippet`: a search result's excerpt, shown instead of the lead.
+    __slots__ = (
+        "body",
+        "dateline",
+        "lead",
+        "pk",
+        "published_at",
+        "slug",
+        "snippet",
+        "title",
+    )
+
+    def __init__(self, pk, published_at, title, slug, lead, dateline, body=""):
+        self.pk, self.published_at = pk, published_at
+        self.title, self.slug, self.lead, self.dateline = title, slug, lead, dateline
+        self.body, self.snippet = body, ""
+
+    def get_absolute_url(self, language=None):
+        language = language or translation.get_language()
+        return release_path(self.pk, self.slug or "news", language)
+
+
+def card_rows(releases, *also):
+    """`releases` as values for Card: its fields in the reader's language."""
+    language = translation.get_language()
+    names = ("title", "slug", "lead", "dateline", *also)
+    return releases.values_list(
+        "pk", "published_at", *(f"{name}_{language}" for name in names)
+    )
+
+
+def card_query(build):
+    """A compiled query of cards: `build(*values)` -> a queryset of releases."""
+    return CompiledQuery(lambda *values: card_rows(build(*values)), make=Card)
+
+
+CARDS = card_query(lambda ids: PressRelease.objects.filter(pk__in=ids))
 # Search results show a snippet of the body.
 CARDS_WITH_BODY = CompiledQuery(
-    lambda ids: PressRelease.objects.summaries("body").filter(pk__in=ids)
+    lambda ids: card_rows(PressRelease.objects.filter(pk__in=ids), "body"),
+    make=Card,
 )
 
 

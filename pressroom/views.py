@@ -18,9 +18,10 @@ from django.views.generic import ListView, TemplateView
 from django.views.static import serve as static_serve
 
 from pressroom import calendars
+from pressroom.addresses import archive_path
 from pressroom.alternates import absolute, alternates_for, language_urls
 from pressroom.compiled import CompiledQuery
-from pressroom.listing import ReleaseList, ReleasePages
+from pressroom.listing import ReleaseList, ReleasePages, card_query
 from pressroom.models import PICTURE_FIELDS, Attachment, PressRelease, Topic
 from pressroom.search import SearchResults, clean_query, may_be_cut, snippet
 
@@ -32,8 +33,8 @@ FEATURED = CompiledQuery(
         .filter(featured=True)
     )
 )
-LATEST = CompiledQuery(
-    lambda now, skip: PressRelease.objects.listed(now=now).summaries().exclude(pk=skip)
+LATEST = card_query(
+    lambda now, skip: PressRelease.objects.listed(now=now).exclude(pk=skip)
 )
 NEWS = ReleaseList("news", lambda now: PressRelease.objects.listed(now=now))
 TOPIC_NEWS = ReleaseList(
@@ -67,10 +68,9 @@ ATTACHMENTS_OF = CompiledQuery(lambda pk: Attachment.objects.filter(release=pk))
 # EXISTS, not a join + DISTINCT: the newest listed releases are walked in index
 # order and each is probed once, so it stops after three instead of sorting
 # every release of the topics (13 s at 100,000 releases on SQLite).
-RELATED = CompiledQuery(
+RELATED = card_query(
     lambda now, pk, topics: (
         PressRelease.objects.listed(now=now)
-        .summaries()
         .filter(
             Exists(
                 PressRelease.topics.through.objects.filter(
@@ -199,6 +199,7 @@ class ArchiveMonthView(ReleasePages, ListView):
             previous=self.month_link(before),
             next=self.month_link(after),
             alternates=archive_alternates(self.span[0], month=True),
+            year_url=archive_path(self.year),
             **kwargs,
         )
 
@@ -222,9 +223,7 @@ def canonical_redirect(request, canonical):
 
 
 def archive_url(year, month=None):
-    if month is None:
-        return reverse("pressroom:archive-year", args=[year])
-    return reverse("pressroom:archive-month", args=[year, f"{month:02d}"])
+    return archive_path(year, month)
 
 
 def archive_alternates(first_day, month):
@@ -233,8 +232,7 @@ def archive_alternates(first_day, month):
     for language in language_urls():
         calendar = calendars.calendar_for(language)
         year, number = calendars.month_of(first_day, calendar)
-        with translation.override(language):
-            urls[language] = archive_url(year, number if month else None)
+        urls[language] = archive_path(year, number if month else None, language)
     return urls
 
 

@@ -2,12 +2,15 @@
 
 from urllib.parse import quote
 
+import pytest
 from django.template.defaultfilters import truncatewords
+from django.urls import reverse
+from django.utils import translation
 from django.utils.http import RFC3986_SUBDELIMS
 from hypothesis import given
 from hypothesis import strategies as st
 
-from pressroom.addresses import SLUG, quote_slug
+from pressroom.addresses import SLUG, archive_path, quote_slug
 from pressroom.templatetags.pressroom import truncate_words
 
 
@@ -19,3 +22,15 @@ def test_slugs_are_quoted_as_reverse_quotes_them(slug):
 @given(st.text(), st.integers(min_value=1, max_value=50))
 def test_card_leads_are_cut_as_djangos_truncatewords_cuts_them(text, count):
     assert truncate_words(text, count) == truncatewords(text, count)
+
+
+@pytest.mark.parametrize("language", ["ru", "fa", "en"])
+@pytest.mark.parametrize(("year", "month"), [(2025, None), (2025, 4), (1404, 1)])
+def test_archive_addresses_are_what_reverse_gives(language, year, month):
+    with translation.override(language):
+        if month is None:
+            expected = reverse("pressroom:archive-year", args=[year])
+        else:
+            expected = reverse("pressroom:archive-month", args=[year, f"{month:02d}"])
+        assert archive_path(year, month) == expected
+        assert archive_path(year, month, language) == expected
