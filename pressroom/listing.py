@@ -1,6 +1,6 @@
 """Lists of releases, page by page: the news, a topic, a month, search results.
 
-A list is one question, `build(now, *values)` -> a queryset of releases, asked
+A list is one question, `build(until, *values)` -> a queryset of releases, asked
 three ways: its total (counted once per content generation: counting 100,000
 index entries costs more than the rest of the page), the ids of one page (from
 the list's index alone, so a deep OFFSET skips index entries rather than rows;
@@ -83,9 +83,9 @@ class ReleaseList:
             lambda *values: build(*values).reverse().values_list("pk", flat=True)
         )
 
-    def __call__(self, *values):
-        """This list for these values (the current time comes first)."""
-        return Releases(self, (timezone.now(), *values))
+    def __call__(self, *values, until=None):
+        """This list for these values, as listed at `until` (by default now)."""
+        return Releases(self, (until or timezone.now(), *values))
 
 
 class Releases:

@@ -1,3 +1,4 @@
+import datetime
 import sys
 
 from django.conf import settings
@@ -41,17 +42,20 @@ TOPIC_NEWS = ReleaseList(
     "topic",
     lambda now, topic: PressRelease.objects.listed(now=now).filter(topics=topic),
 )
+# A month's news are those listed as of its last instant (or now, if sooner):
+# given two upper bounds on published_at (now, the month's end), SQLite walks
+# the list index from the looser one, through every newer month's releases.
 MONTH_NEWS = ReleaseList(
     "month",
-    lambda now, start, end: PressRelease.objects.listed(now=now).in_period(start, end),
+    lambda until, start: PressRelease.objects.listed(now=until).filter(
+        published_at__gte=start
+    ),
 )
 NAMED_TOPICS = CompiledQuery(lambda: Topic.objects.named_in())
 # The months around an archive month that have news.
 LAST_BEFORE = CompiledQuery(
-    lambda now, start: (
-        PressRelease.objects.listed(now=now)
-        .filter(published_at__lt=start)
-        .values_list("published_at", flat=True)
+    lambda until: PressRelease.objects.listed(now=until).values_list(
+        "published_at", flat=True
     )
 )
 FIRST_AFTER = CompiledQuery(
@@ -101,6 +105,10 @@ def partner_cities_query():
 
 
 PARTNER_CITIES = partner_cities_query()
+
+
+# The smallest step of a stored time (both databases keep microseconds).
+INSTANT = datetime.timedelta(microseconds=1)
 
 
 def first(rows):
@@ -186,11 +194,12 @@ class ArchiveMonthView(ReleasePages, ListView):
         return super().get(request, *args, **kwargs)
 
     def get_queryset(self):
-        return MONTH_NEWS(self.start, self.end)
+        until = min(timezone.now(), self.end - INSTANT)
+        return MONTH_NEWS(self.start, until=until)
 
     def get_context_data(self, **kwargs):
         now = timezone.now()
-        before = first(LAST_BEFORE(now, self.start, limit=1))
+        before = first(LAST_BEFORE(min(now, self.start - INSTANT), limit=1))
         after = first(FIRST_AFTER(now, self.end, limit=1))
         return super().get_context_data(
             calendar=self.calendar,
