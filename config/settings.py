@@ -138,6 +138,16 @@ DATABASES = {
         conn_health_checks=True,
     )
 }
+if DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql" and env_bool(
+    "DJANGO_DB_PREPARED", True
+):
+    # The public pages run the same few compiled queries again and again
+    # (pressroom/compiled.py): PostgreSQL plans each once per connection.
+    # Off (0) behind a pooler that cannot keep prepared statements.
+    DATABASES["default"]["OPTIONS"] = {
+        "server_side_binding": True,
+        "prepare_threshold": 2,
+    }
 if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
     # WAL lets readers and the one writer work at once under gunicorn.
     DATABASES["default"]["OPTIONS"] = {
