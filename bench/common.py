@@ -313,8 +313,20 @@ def git_revision():
             capture_output=True,
             text=True,
         ).stdout.strip()
+        # The bench's own reports, written as it runs, are not changes.
         dirty = subprocess.run(
-            ["git", "status", "--porcelain", "--untracked-files=no"],
+            [
+                "git",
+                "status",
+                "--porcelain",
+                "--untracked-files=no",
+                "--",
+                ".",
+                ":!bench/RESULTS.md",
+                ":!bench/results",
+                ":!bench/SOAK.md",
+                ":!bench/LIGHTHOUSE.md",
+            ],
             cwd=ROOT,
             capture_output=True,
             text=True,
