@@ -292,14 +292,20 @@ def remembered(name, compute):
     if generation is not None:
         try:
             until = min(time.time() + FIGURE_SECONDS, next_scheduled_time())
-            cache.set(
-                key,
-                {"generation": generation, "until": until, "value": value},
-                FIGURE_SECONDS,
-            )
+            entry = {"generation": generation, "until": until, "value": value}
+            keep(key, entry, FIGURE_SECONDS)
         except Exception:
             logger.warning("Could not store a figure in the cache", exc_info=True)
     return value
+
+
+def keep(key, entry, seconds):
+    """Store an entry in the cache, and with Redis in this process's memory
+    too while its generation is the current one."""
+    cache.set(key, entry, seconds)
+    state = _shared_state() if _shared() else None
+    if state and state.watcher.generation == entry["generation"]:
+        state.recent.put(key, entry)
 
 
 def store(key, generation, response):
@@ -323,10 +329,7 @@ def store(key, generation, response):
             "etag": response["ETag"],
             "content": response.content,
         }
-        cache.set(key, entry, settings.PAGE_CACHE_SECONDS)
-        state = _shared_state() if _shared() else None
-        if state and state.watcher.generation == generation:
-            state.recent.put(key, entry)
+        keep(key, entry, settings.PAGE_CACHE_SECONDS)
     except Exception:
         logger.warning("Could not store a page in the cache", exc_info=True)
     response["X-Page-Cache"] = "miss"

@@ -537,3 +537,26 @@ def settings_location():
     from django.conf import settings
 
     return settings.CACHES["default"]["LOCATION"]
+
+
+def test_a_lists_total_is_kept_in_memory_too(client, redis_cache, settings):
+    """With the page cache off, the total is remembered: from this process's
+    memory, without a round trip to Redis per page."""
+    import redis
+
+    from pressroom.cache import _shared_state
+
+    settings.PAGE_CACHE_SECONDS = 0
+    make_releases(3)
+    client.get(news())
+    assert wait_for(lambda: _shared_state().watcher.generation is not None)
+    client.get(news())  # the total, stored under the generation now known
+    server = redis.Redis.from_url(settings_location())
+    before = server.info("stats")["total_commands_processed"]
+
+    with CaptureQueriesContext(connection) as queries:
+        response = client.get(news())
+
+    assert "3 пресс-релиза" in response.content.decode()
+    assert count_queries(queries) == []
+    assert server.info("stats")["total_commands_processed"] - before <= 3
