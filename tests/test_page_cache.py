@@ -512,7 +512,7 @@ def test_an_edit_through_another_app_server_outdates_this_ones_pages(
     other_server.set(key, generation)
     other_server.publish(key, generation)
 
-    assert wait_for(lambda: state.watcher.generation == generation, seconds=0.5)
+    assert wait_for(lambda: state.watcher.generation == generation)
     assert cache_state(client.get(news())) == MISS
 
 
