@@ -22,10 +22,10 @@ django.setup()
 from django.utils import translation  # noqa: E402
 
 from pressroom import calendars  # noqa: E402
+from pressroom.addresses import archive_path  # noqa: E402
 from pressroom.listing import PAGE_SIZE  # noqa: E402
 from pressroom.models import PressRelease, Topic  # noqa: E402
 from pressroom.search import SearchResults, clean_query  # noqa: E402
-from pressroom.views import archive_url  # noqa: E402
 
 SEARCH_WORDS = {"ru": "универсиада", "fa": "اصفهان", "en": "Universiade"}
 LIST_PAGE = 5000
@@ -37,7 +37,7 @@ def month_url(release, language):
         year, month = calendars.month_of(
             calendars.local_date(release.published_at), calendar
         )
-        return archive_url(year, month)
+        return archive_path(year, month)
 
 
 def main_urls():

@@ -18,19 +18,25 @@ from django.utils import translation
 # reverse(), which refuses it as it always did.
 SLUG = re.compile(r"[-\w]+")
 NON_ASCII = re.compile(r"[^\x00-\x7f]+")
-PK_MARK, SLUG_MARK = 918273645, "SLUG"
+# Stand-ins for a pattern's arguments, found again in the reversed address.
+MARKS = (918273645, 8127364)
 
 
-@lru_cache(maxsize=64)
-def _detail_pattern(language, urlconf, script_prefix):
+@lru_cache(maxsize=128)
+def _pattern(name, count, language, urlconf, script_prefix):
     with translation.override(language):
-        path = reverse(
-            "pressroom:detail",
-            kwargs={"pk": PK_MARK, "slug": SLUG_MARK},
-            urlconf=urlconf,
-        )
-    head, tail = path.split(f"{PK_MARK}-{SLUG_MARK}")
-    return head, tail
+        path = reverse(name, args=MARKS[:count], urlconf=urlconf)
+    parts = []
+    for mark in MARKS[:count]:
+        head, path = path.split(str(mark), 1)
+        parts.append(head)
+    return (*parts, path)
+
+
+def pattern(name, count, language):
+    """The text of `name`'s address in `language` around its `count` arguments:
+    reversed once, then filled in for every address of its kind."""
+    return _pattern(name, count, language, get_urlconf(), get_script_prefix())
 
 
 def release_path(pk, slug, language):
@@ -40,50 +46,32 @@ def release_path(pk, slug, language):
 
 def release_paths(language):
     """`release_path` for one language, for many releases (a sitemap page)."""
-    head, tail = _detail_pattern(language, get_urlconf(), get_script_prefix())
+    head, between, tail = pattern("pressroom:detail", 2, language)
 
     def path(pk, slug):
         if not SLUG.fullmatch(slug):
             with translation.override(language):
                 return reverse("pressroom:detail", kwargs={"pk": pk, "slug": slug})
-        return f"{head}{pk}-{quote_slug(slug)}{tail}"
+        return f"{head}{pk}{between}{quote_slug(slug)}{tail}"
 
     return path
 
 
-@lru_cache(maxsize=64)
-def _short_pattern(language, urlconf, script_prefix):
-    with translation.override(language):
-        path = reverse("pressroom:short", kwargs={"pk": PK_MARK}, urlconf=urlconf)
-    return tuple(path.split(str(PK_MARK)))
-
-
 def short_path(pk, language):
     """The short, slug-less address of a release: /ru/news/id42/."""
-    head, tail = _short_pattern(language, get_urlconf(), get_script_prefix())
+    head, tail = pattern("pressroom:short", 1, language)
     return f"{head}{pk}{tail}"
-
-
-@lru_cache(maxsize=64)
-def _archive_patterns(language, urlconf, script_prefix):
-    with translation.override(language):
-        year = reverse("pressroom:archive-year", args=[PK_MARK], urlconf=urlconf)
-        month = reverse(
-            "pressroom:archive-month", args=[PK_MARK, "77"], urlconf=urlconf
-        )
-    return tuple(year.split(str(PK_MARK))), tuple(month.split(f"{PK_MARK}/77"))
 
 
 def archive_path(year, month=None, language=None):
     """A year's or a month's archive, e.g. /fa/news/1404/01/ (the calendar is
     the caller's: the numbers are the language's own calendar's)."""
     language = language or translation.get_language()
-    patterns = _archive_patterns(language, get_urlconf(), get_script_prefix())
     if month is None:
-        head, tail = patterns[0]
+        head, tail = pattern("pressroom:archive-year", 1, language)
         return f"{head}{int(year)}{tail}"
-    head, tail = patterns[1]
-    return f"{head}{int(year)}/{int(month):02d}{tail}"
+    head, between, tail = pattern("pressroom:archive-month", 2, language)
+    return f"{head}{int(year)}{between}{int(month):02d}{tail}"
 
 
 def quote_slug(slug):
@@ -107,23 +95,13 @@ SITE_PAGES = {
 }
 
 
-@lru_cache(maxsize=64)
-def _site_paths(language, urlconf, script_prefix):
-    with translation.override(language):
-        return {
-            name: reverse(view, urlconf=urlconf) for name, view in SITE_PAGES.items()
-        }
-
-
 def site_paths():
     """The addresses every page's shell links to, in the current language."""
-    return _site_paths(translation.get_language(), get_urlconf(), get_script_prefix())
+    language = translation.get_language()
+    return {name: pattern(view, 0, language)[0] for name, view in SITE_PAGES.items()}
 
 
 @receiver(setting_changed)
 def _forget_patterns(**kwargs):
     """A test that changes the URLconf or the languages gets addresses of its own."""
-    _detail_pattern.cache_clear()
-    _short_pattern.cache_clear()
-    _archive_patterns.cache_clear()
-    _site_paths.cache_clear()
+    _pattern.cache_clear()

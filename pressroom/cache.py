@@ -58,9 +58,8 @@ class SharedState:
 
     def __init__(self, backend):
         key = backend.make_and_validate_key(GENERATION_KEY)
-        self.watcher = GenerationWatcher(backend._servers[0], key, key)
+        self.watcher = GenerationWatcher(backend._servers[0], key)
         self.recent = RecentPages(settings.LOCAL_CACHE_ENTRIES)
-        self.pid = os.getpid()
 
 
 _states = {}
@@ -68,9 +67,9 @@ _states = {}
 
 def _shared_state():
     """The state for the configured Redis and key prefix, in this process (a
-    forked worker starts its own), or None without ReusingRedisCache."""
+    forked worker starts its own); None without Redis (ReusingRedisCache)."""
     backend = caches[DEFAULT_CACHE_ALIAS]  # `cache` is a proxy of it
-    if not isinstance(backend, ReusingRedisCache):
+    if not (_shared() and isinstance(backend, ReusingRedisCache)):
         return None
     identity = (tuple(backend._servers), backend.key_prefix, os.getpid())
     state = _states.get(identity)
@@ -238,7 +237,7 @@ def lookup(key):
         invalidate_pages()
         if _unannounced:
             return None, None  # still down
-    state = _shared_state() if _shared() else None
+    state = _shared_state()
     generation = state.watcher.generation if state else None
     if generation is not None:
         entry = state.recent.get(key)
@@ -303,7 +302,7 @@ def keep(key, entry, seconds):
     """Store an entry in the cache, and with Redis in this process's memory
     too while its generation is the current one."""
     cache.set(key, entry, seconds)
-    state = _shared_state() if _shared() else None
+    state = _shared_state()
     if state and state.watcher.generation == entry["generation"]:
         state.recent.put(key, entry)
 

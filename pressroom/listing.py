@@ -58,17 +58,23 @@ def card_rows(releases, *also):
     )
 
 
-def card_query(build):
-    """A compiled query of cards: `build(*values)` -> a queryset of releases."""
-    return CompiledQuery(lambda *values: card_rows(build(*values)), make=Card)
+def card_query(build, *also):
+    """A compiled query of cards: `build(*values)` -> a queryset of releases;
+    `also`: more of their fields ("body")."""
+    return CompiledQuery(lambda *values: card_rows(build(*values), *also), make=Card)
 
 
 CARDS = card_query(lambda ids: PressRelease.objects.filter(pk__in=ids))
 # Search results show a snippet of the body.
-CARDS_WITH_BODY = CompiledQuery(
-    lambda ids: card_rows(PressRelease.objects.filter(pk__in=ids), "body"),
-    make=Card,
+CARDS_WITH_BODY = card_query(
+    lambda ids: PressRelease.objects.filter(pk__in=ids), "body"
 )
+
+
+def cards_in_order(cards, ids):
+    """The cards of releases `ids`, in that order (`cards`: CARDS or another)."""
+    found = {card.pk: card for card in cards(ids)}
+    return [found[pk] for pk in ids if pk in found]
 
 
 class ReleaseList:
@@ -111,8 +117,7 @@ class Releases:
             )[::-1]
         else:
             ids = self.list.ids(*self.values, limit=top - bottom, offset=bottom)
-        rows = {card.pk: card for card in self.list.cards(ids)}
-        return [rows[pk] for pk in ids if pk in rows]
+        return cards_in_order(self.list.cards, ids)
 
 
 class ReleasePaginator(Paginator):

@@ -56,10 +56,11 @@ class GenerationWatcher:
     POLL_SECONDS = 1.0
     RETRY_SECONDS = 1.0
 
-    def __init__(self, location, channel, key):
+    def __init__(self, location, key):
+        """Watch the cache key `key`; its new values come on a channel of that name."""
         import redis
 
-        self.channel, self.key = channel, key
+        self.key = key
         self.generation, self.subscribed = None, False
         self.lock = threading.Lock()
         self.client = redis.Redis.from_url(
@@ -74,16 +75,15 @@ class GenerationWatcher:
     def run(self):
         while not self.stopped.is_set():
             try:
-                self.listen()
-            except Exception:  # Redis away: know nothing until it is back
-                self.generation = None
+                self.listen()  # knows nothing once it returns or fails
+            except Exception:  # Redis away: try again in a while
                 logger.info("Not watching the page generation", exc_info=True)
             self.stopped.wait(self.RETRY_SECONDS)
 
     def listen(self):
         pubsub = self.client.pubsub(ignore_subscribe_messages=True)
         try:
-            pubsub.subscribe(self.channel)
+            pubsub.subscribe(self.key)
             # Subscribed first, read second: no change can fall in between.
             self.learn(self.read(), subscribed=True)
             while not self.stopped.is_set():

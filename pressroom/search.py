@@ -15,7 +15,7 @@ from django.utils import timezone, translation
 from django.utils.translation import gettext_lazy as _
 
 from pressroom.compiled import CompiledQuery
-from pressroom.listing import CARDS_WITH_BODY
+from pressroom.listing import CARDS_WITH_BODY, cards_in_order
 from pressroom.models import PressRelease
 from pressroom.search_index import TABLE, fts_table
 from pressroom.text import plain_text, search_normalize
@@ -160,9 +160,7 @@ class SearchResults:
         return len(self.ids)
 
     def page(self, bottom, top, count):
-        ids = self.ids[bottom:top]
-        rows = {card.pk: card for card in CARDS_WITH_BODY(ids)}
-        return [rows[pk] for pk in ids if pk in rows]
+        return cards_in_order(CARDS_WITH_BODY, self.ids[bottom:top])
 
 
 def snippet(release, terms):

@@ -188,7 +188,7 @@ class ArchiveMonthView(ReleasePages, ListView):
         except ValueError as error:
             raise Http404("No such month.") from error
         self.start, self.end = (calendars.local_day_start(day) for day in self.span)
-        canonical = archive_url(self.year, self.month)
+        canonical = archive_path(self.year, self.month)
         if not is_canonical(request, canonical):
             return canonical_redirect(request, canonical)
         return super().get(request, *args, **kwargs)
@@ -218,7 +218,7 @@ class ArchiveMonthView(ReleasePages, ListView):
         year, month = calendars.month_of(
             calendars.local_date(published_at), self.calendar
         )
-        return {"year": year, "month": month, "url": archive_url(year, month)}
+        return {"year": year, "month": month, "url": archive_path(year, month)}
 
 
 def is_canonical(request, canonical):
@@ -229,10 +229,6 @@ def is_canonical(request, canonical):
 def canonical_redirect(request, canonical):
     query = request.META.get("QUERY_STRING", "")
     return redirect(f"{canonical}?{query}" if query else canonical, permanent=True)
-
-
-def archive_url(year, month=None):
-    return archive_path(year, month)
 
 
 def archive_alternates(first_day, month):
@@ -251,8 +247,8 @@ def archive_year(request, year):
     if not calendars.valid_year(calendar, year):
         raise Http404("No such year in this calendar.")
     first, end = calendars.year_span(calendar, year)
-    if not is_canonical(request, archive_url(year)):
-        return canonical_redirect(request, archive_url(year))
+    if not is_canonical(request, archive_path(year)):
+        return canonical_redirect(request, archive_path(year))
     spans = [calendars.month_span(calendar, year, month) for month in range(1, 13)]
     counts = PressRelease.objects.listed().aggregate(
         **{
@@ -267,7 +263,7 @@ def archive_year(request, year):
         }
     )
     months = [
-        {"month": month, "count": counts[f"m{month}"], "url": archive_url(year, month)}
+        {"month": month, "count": counts[f"m{month}"], "url": archive_path(year, month)}
         for month in range(1, 13)
     ]
     neighbours = PressRelease.objects.listed().only("published_at")
@@ -286,7 +282,7 @@ def archive_year(request, year):
         number = calendars.month_of(
             calendars.local_date(release.published_at), calendar
         )[0]
-        return {"year": number, "url": archive_url(number)}
+        return {"year": number, "url": archive_path(number)}
 
     return render(
         request,

@@ -9,7 +9,6 @@ import json
 
 from django.core.files.storage import default_storage
 from django.core.serializers.json import DjangoJSONEncoder
-from django.utils.html import conditional_escape
 from django.utils.safestring import mark_safe
 from django.utils.text import add_truncation_text
 from django.utils.translation import get_language, ngettext, pgettext
@@ -28,9 +27,7 @@ def fill(text, **values):
     The translation is the translator's markup; the values are escaped unless
     they are safe already (a `<time>` element), as `{% blocktranslate %}` does.
     """
-    return Markup(text) % {
-        name: Markup(conditional_escape(value)) for name, value in values.items()
-    }
+    return Markup(text) % values
 
 
 @pass_context
