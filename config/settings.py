@@ -87,6 +87,8 @@ MIDDLEWARE = [
     # django-csp's, building the site's one policy once (pressroom/middleware.py).
     "pressroom.middleware.CSPMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
+    # Outside LocaleMiddleware: it unlabels robots.txt and the sitemaps.
+    "pressroom.middleware.LanguageNeutralMiddleware",
     # After sessions (it may read them), before CommonMiddleware (it redirects).
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",

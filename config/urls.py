@@ -6,6 +6,7 @@ from django.urls import include, path
 
 from cities.sitemaps import CitySitemap
 from pressroom import views
+from pressroom.middleware import language_neutral
 from pressroom.sitemaps import sitemaps as pressroom_sitemaps
 
 sitemaps = {**pressroom_sitemaps, "cities": CitySitemap}
@@ -15,16 +16,16 @@ handler500 = "pressroom.views.server_error"
 
 urlpatterns = [
     path("", views.choose_language, name="root"),
-    path("robots.txt", views.robots_txt, name="robots"),
+    path("robots.txt", language_neutral(views.robots_txt), name="robots"),
     path(
         "sitemap.xml",
-        sitemap_views.index,
+        language_neutral(sitemap_views.index),
         {"sitemaps": sitemaps, "sitemap_url_name": "sitemap-section"},
         name="sitemap",
     ),
     path(
         "sitemap-<section>.xml",
-        sitemap_views.sitemap,
+        language_neutral(sitemap_views.sitemap),
         {"sitemaps": sitemaps},
         name="sitemap-section",
     ),

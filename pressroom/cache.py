@@ -225,6 +225,9 @@ def cacheable_response(response):
         # expensive pages of all (seconds at 100,000 releases): they are cached.
         # A preview is kept out by its session cookie and `private`.
         and response.get("X-Robots-Tag", "").strip() != "noindex"
+        # The key has no Accept-Language in it: a page that varies on it (the
+        # root's redirect, a 404 outside the language prefixes) is not stored.
+        and "accept-language" not in response.get("Vary", "").lower()
     )
 
 

@@ -1,5 +1,6 @@
 import errno
 import logging
+from functools import wraps
 
 import csp.constants
 import csp.middleware
@@ -61,6 +62,49 @@ class CSPMiddleware(csp.middleware.CSPMiddleware):
         request.csp_nonce = csp.middleware.CheckableLazyObject(
             self._csp_nonce_post_response
         )
+        return response
+
+
+def language_neutral(view):
+    """Mark a view whose answer is the same in every language (robots.txt, sitemaps).
+
+    Outside the language prefixes, LocaleMiddleware labels every answer with the
+    reader's `Accept-Language`: `Vary` on it and a `Content-Language` of the
+    reader's language. For these files both are false, and they would split
+    shared caches by language for nothing.
+    """
+
+    @wraps(view)
+    def marked(request, *args, **kwargs):
+        response = view(request, *args, **kwargs)
+        response.language_neutral = True
+        return response
+
+    return marked
+
+
+class LanguageNeutralMiddleware:
+    """Take LocaleMiddleware's language labels off `language_neutral` answers.
+
+    Must come before (outside) LocaleMiddleware, to see the answer after it.
+    """
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        response = self.get_response(request)
+        if getattr(response, "language_neutral", False):
+            del response["Content-Language"]
+            kept = [
+                field
+                for field in response.get("Vary", "").split(",")
+                if field.strip() and field.strip().lower() != "accept-language"
+            ]
+            if kept:
+                response["Vary"] = ",".join(kept).strip()
+            else:
+                del response["Vary"]
         return response
 
 

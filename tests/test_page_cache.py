@@ -560,3 +560,24 @@ def test_a_lists_total_is_kept_in_memory_too(client, redis_cache, settings):
     assert "3 пресс-релиза" in response.content.decode()
     assert count_queries(queries) == []
     assert server.info("stats")["total_commands_processed"] - before <= 3
+
+
+def test_robots_and_the_sitemap_are_cached_once_for_every_language(client, page_cache):
+    make_release()
+    for path in ("/robots.txt", "/sitemap.xml"):
+        assert cache_state(client.get(path, headers={"accept-language": "fa"})) == MISS
+        response = client.get(path, headers={"accept-language": "en"})
+        assert cache_state(response) == HIT
+        assert "Content-Language" not in response
+
+
+def test_a_page_that_varies_on_the_readers_language_is_not_stored(db):
+    # The key holds no Accept-Language, so such a page would reach every reader.
+    from django.http import HttpResponse
+
+    from pressroom.cache import cacheable_response
+
+    page = HttpResponse("<p>bonjour</p>")
+    assert cacheable_response(page)
+    page["Vary"] = "Accept-Encoding, Accept-Language"
+    assert not cacheable_response(page)

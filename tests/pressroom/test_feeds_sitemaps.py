@@ -240,3 +240,23 @@ def test_robots_txt_names_the_sitemap_and_keeps_crawlers_out_of_the_admin(client
     lines = response.content.decode().splitlines()
     assert "Disallow: /admin/" in lines
     assert f"Sitemap: {SITE}/sitemap.xml" in lines
+
+
+@pytest.mark.parametrize(
+    "path",
+    ["/robots.txt", "/sitemap.xml", "/sitemap-releases.xml", "/sitemap-sections.xml"],
+)
+@pytest.mark.parametrize("accept_language", ["fa", "en-GB,en;q=0.8", "ru"])
+def test_language_neutral_files_are_not_labelled_with_the_readers_language(
+    client, path, accept_language
+):
+    # The same bytes whatever the reader's language: no Vary on it, no label.
+    make_release()
+    plain = client.get(path)
+
+    response = client.get(path, headers={"accept-language": accept_language})
+
+    assert response.status_code == HTTPStatus.OK
+    assert response.content == plain.content
+    assert "accept-language" not in response.get("Vary", "").lower()
+    assert "Content-Language" not in response
