@@ -204,3 +204,54 @@ def test_catalogs_hold_exactly_the_strings_of_the_code(tmp_path):
         if leftover:
             problems.append(f"{language}: no longer in the code: {leftover[:10]}")
     assert not problems, "run `make messages` and translate:\n" + "\n".join(problems)
+
+
+# Persian for Django and its apps (locale/third_party/fa)
+
+THIRD_PARTY = LOCALE / "third_party" / "fa" / "LC_MESSAGES"
+
+
+def installed_catalogs(language):
+    """Django's and every installed app's own .po files for a language."""
+    import django
+    from django.apps import apps
+
+    roots = [Path(django.__file__).parent / "conf" / "locale"]
+    roots += [Path(app.path) / "locale" for app in apps.get_app_configs()]
+    for root in roots:
+        yield from sorted((root / language / "LC_MESSAGES").glob("*.po"))
+
+
+def translated(path):
+    """(context, msgid) of each translated entry; no context is ""."""
+    po = polib.pofile(str(path))
+    return {(e.msgctxt or "", e.msgid) for e in po if e.translated()}
+
+
+def test_persian_admin_has_every_string_that_russian_has():
+    """Else Django falls back to Russian (LANGUAGE_CODE) in the Persian admin."""
+    ours = {path.name: translated(path) for path in THIRD_PARTY.glob("*.po")}
+    missing = []
+    for russian in installed_catalogs("ru"):
+        persian = Path(str(russian).replace("/ru/LC_MESSAGES/", "/fa/LC_MESSAGES/"))
+        if not persian.exists():
+            continue  # no Persian at all: such an app is in English in both
+        have = translated(persian) | ours.get(russian.name, set())
+        missing += [(russian, key) for key in sorted(translated(russian) - have)]
+    assert not missing, (
+        "Add Persian for these to locale/third_party/fa/LC_MESSAGES/: "
+        + "; ".join(f"{key[1]!r} ({path})" for path, key in missing)
+    )
+
+
+@pytest.mark.parametrize("name", ["django.po", "djangojs.po"])
+def test_persian_for_django_is_complete_and_keeps_placeholders(name):
+    po = polib.pofile(str(THIRD_PARTY / name), wrapwidth=0)
+    assert po.metadata.get("Plural-Forms") == PLURAL_FORMS["fa"]
+    assert not po.untranslated_entries()
+    assert not [e for e in po if "fuzzy" in e.flags]
+    for entry in po:
+        for text in (
+            entry.msgstr_plural.values() if entry.msgid_plural else [entry.msgstr]
+        ):
+            assert placeholders(text) == placeholders(entry.msgid), entry.msgid
