@@ -14,7 +14,7 @@ from django.conf import settings
 from django.utils import timezone
 
 from pressroom import calendars
-from pressroom.admin import JalaliMonthFilter
+from pressroom.admin.release_list import JalaliMonthFilter
 from pressroom.models import PressRelease
 
 from .factories import make_release, make_user

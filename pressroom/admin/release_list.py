@@ -1,0 +1,120 @@
+"""The release list: translation-state columns and filters, Jalali months."""
+
+from django.contrib import admin
+from django.contrib.admin.options import IncorrectLookupParameters
+from django.db.models import F, Q
+from django.utils import timezone
+from django.utils.html import format_html
+from django.utils.translation import get_language
+from django.utils.translation import gettext_lazy as _
+
+from pressroom import calendars
+from pressroom.backoffice import (
+    LANGUAGE_NAMES,
+    STATE_LABELS,
+    TRANSLATION_LANGUAGES,
+)
+
+
+def language_state_column(code):
+    """A changelist column: this language's translation state of a release."""
+
+    def column(release):
+        state = release.translation_state(code)
+        return format_html(
+            '<span class="translation-state translation-{}">{}</span>',
+            state,
+            STATE_LABELS[state],
+        )
+
+    column.short_description = LANGUAGE_NAMES[code]
+    column.__name__ = f"state_{code}"
+    return column
+
+
+def needs_translation(code):
+    """Q for releases whose `code` translation is missing or outdated."""
+    return Q(**{f"in_{code}": False}) | ~Q(
+        **{f"{code}_source_digest": F("source_digest")}
+    )
+
+
+def outdated_translation(code):
+    return Q(**{f"in_{code}": True}) & ~Q(
+        **{f"{code}_source_digest": F("source_digest")}
+    )
+
+
+NEEDS_TITLES = {"fa": _("needs Persian"), "en": _("needs English")}
+
+
+def needs_language_filter(code):
+    class NeedsLanguageFilter(admin.SimpleListFilter):
+        title = NEEDS_TITLES[code]
+        parameter_name = f"needs_{code}"
+
+        def lookups(self, request, model_admin):
+            return [("yes", _("Yes")), ("no", _("No"))]
+
+        def queryset(self, request, queryset):
+            if self.value() == "yes":
+                return queryset.filter(needs_translation(code))
+            if self.value() == "no":
+                return queryset.exclude(needs_translation(code))
+            return queryset
+
+    NeedsLanguageFilter.__name__ = f"Needs{code.title()}Filter"
+    return NeedsLanguageFilter
+
+
+class OutdatedFilter(admin.SimpleListFilter):
+    title = _("outdated translation")
+    parameter_name = "outdated"
+
+    def lookups(self, request, model_admin):
+        return [("any", _("Any language"))] + [
+            (code, LANGUAGE_NAMES[code]) for code in TRANSLATION_LANGUAGES
+        ]
+
+    def queryset(self, request, queryset):
+        value = self.value()
+        if value == "any":
+            condition = Q(pk__in=[])
+            for code in TRANSLATION_LANGUAGES:
+                condition |= outdated_translation(code)
+            return queryset.filter(condition)
+        if value in TRANSLATION_LANGUAGES:
+            return queryset.filter(outdated_translation(value))
+        return queryset
+
+
+class JalaliMonthFilter(admin.SimpleListFilter):
+    """Releases published in a month of the Solar Hijri calendar (Moscow days)."""
+
+    title = _("Jalali month")
+    parameter_name = "jalali_month"
+    months = 24
+
+    def lookups(self, request, model_admin):
+        year, month = calendars.month_of(timezone.localdate(), calendars.JALALI)
+        choices = []
+        for _step in range(self.months):
+            label = calendars.format_month_year(
+                calendars.JALALI, year, month, get_language()
+            )
+            choices.append((f"{year}-{month:02d}", label))
+            year, month = (year - 1, 12) if month == 1 else (year, month - 1)
+        return choices
+
+    def queryset(self, request, queryset):
+        if not self.value():
+            return queryset
+        try:
+            year, month = (int(part) for part in self.value().split("-"))
+            first, following = calendars.month_span(calendars.JALALI, year, month)
+        except ValueError as error:
+            raise IncorrectLookupParameters(error) from error
+        return queryset.filter(
+            published_at__gte=calendars.local_day_start(first),
+            published_at__lt=calendars.local_day_start(following),
+        )

@@ -1,0 +1,367 @@
+"""Press releases: editing in three languages, publishing, history and previews."""
+
+from django import forms
+from django.contrib import admin, messages
+from django.contrib.admin.utils import unquote
+from django.core.exceptions import PermissionDenied
+from django.db.models import Q
+from django.urls import reverse
+from django.utils.html import format_html, format_html_join
+from django.utils.safestring import mark_safe
+from django.utils.translation import gettext
+from django.utils.translation import gettext_lazy as _
+from modeltranslation.admin import TabbedTranslationAdmin
+from reversion_compare.admin import CompareVersionAdmin
+
+from pressroom import calendars, html, images, roles
+from pressroom.admin.inlines import AttachmentInline, PreviewLinkInline
+from pressroom.admin.publishing import STATUS_ACTIONS, PublishingActions
+from pressroom.admin.release_list import (
+    JalaliMonthFilter,
+    OutdatedFilter,
+    language_state_column,
+    needs_language_filter,
+)
+from pressroom.alternates import absolute
+from pressroom.backoffice import (
+    LANGUAGE_NAMES,
+    STATE_LABELS,
+    TRANSLATION_LANGUAGES,
+    BackOfficeMixin,
+    UploadChecksForm,
+)
+from pressroom.models import (
+    LANGUAGE_CODES,
+    SOURCE_LANGUAGE,
+    PressRelease,
+    PreviewLink,
+)
+from pressroom.text import search_normalize
+from pressroom.translation import PressReleaseTranslationOptions
+
+CONFIRM_HELP = _(
+    "Tick after a Russian change that needs no new translation (a typo, say): "
+    "the translation stops being marked outdated."
+)
+
+
+class PressReleaseForm(UploadChecksForm):
+    """The release form, with a way to say a translation still follows the source."""
+
+    upload_checks = {"image": images.validate_image}
+
+    # Shown only while that translation is outdated (PressReleaseAdmin.get_fieldsets).
+    confirm_fa = forms.BooleanField(
+        label=_("The Persian text still follows the Russian text"),
+        required=False,
+        help_text=CONFIRM_HELP,
+    )
+    confirm_en = forms.BooleanField(
+        label=_("The English text still follows the Russian text"),
+        required=False,
+        help_text=CONFIRM_HELP,
+    )
+
+
+# Only publishers set these; an editor's save can never publish.
+PUBLISHING_FIELDS = ("status", "published_at", "featured", "withdrawn_at")
+
+
+class PressReleaseAdmin(
+    PublishingActions, BackOfficeMixin, CompareVersionAdmin, TabbedTranslationAdmin
+):
+    form = PressReleaseForm
+    inlines = [AttachmentInline, PreviewLinkInline]
+    fieldsets = [
+        (None, {"fields": ["title", "slug", "lead", "body", "dateline", "topics"]}),
+        (
+            _("Image"),
+            {"fields": ["image", "image_alt", "image_caption", "image_credit"]},
+        ),
+        (
+            _("Publishing"),
+            {
+                "fields": [
+                    "status",
+                    "published_at",
+                    "published_at_jalali",
+                    "featured",
+                    "author",
+                ]
+            },
+        ),
+        (
+            _("Translations"),
+            {
+                "fields": [
+                    "translation_status",
+                    *[f"confirm_{c}" for c in TRANSLATION_LANGUAGES],
+                ]
+            },
+        ),
+        (
+            _("Corrections and withdrawal"),
+            {
+                "classes": ["collapse"],
+                "fields": [
+                    "revised_at",
+                    "revision_note",
+                    "withdrawn_at",
+                    "withdrawal_reason",
+                ],
+            },
+        ),
+    ]
+    readonly_fields = ("published_at_jalali", "translation_status")
+    filter_horizontal = ("topics",)
+    list_display = (
+        "__str__",
+        "status",
+        "published_at",
+        "published_at_jalali",
+        *[language_state_column(code) for code in LANGUAGE_CODES],
+        "view_on_site_links",
+    )
+    list_filter = (
+        "status",
+        "topics",
+        needs_language_filter("fa"),
+        needs_language_filter("en"),
+        OutdatedFilter,
+        JalaliMonthFilter,
+        "featured",
+    )
+    search_fields = [
+        f"{name}_{code}"
+        for name in ("title", "lead", "body", "dateline", "slug")
+        for code in LANGUAGE_CODES
+    ]
+    date_hierarchy = "published_at"
+    actions = ["publish", "unpublish", "withdraw"]
+    view_on_site = False
+    list_per_page = 50
+    history_latest_first = True
+    compare_exclude = [
+        # The untranslated column shows whichever language the admin is in.
+        *PressReleaseTranslationOptions.fields,
+        "image_width",
+        "image_height",
+        "image_renditions",
+        "created_at",
+        "updated_at",
+        *[f"in_{code}" for code in LANGUAGE_CODES],
+        *[f"search_{code}" for code in LANGUAGE_CODES],
+        "source_digest",
+        *[f"{code}_source_digest" for code in TRANSLATION_LANGUAGES],
+        *[f"{code}_digest" for code in TRANSLATION_LANGUAGES],
+    ]
+
+    # Display
+
+    @admin.display(description=_("publication time (Jalali)"))
+    def published_at_jalali(self, release):
+        if not release.published_at:
+            return "—"
+        return format_html(
+            '<span lang="fa" dir="rtl">{}</span>',
+            calendars.format_date(release.published_at, "fa"),
+        )
+
+    @admin.display(description=_("translation state"))
+    def translation_status(self, release):
+        if not release.pk:
+            return "—"
+        return format_html_join(
+            mark_safe("<br>"),
+            '{}: <span class="translation-state translation-{}">{}</span>',
+            (
+                (LANGUAGE_NAMES[code], state, STATE_LABELS[state])
+                for code in LANGUAGE_CODES
+                for state in [release.translation_state(code)]
+            ),
+        )
+
+    @admin.display(description=_("view on site"))
+    def view_on_site_links(self, release):
+        return format_html_join(
+            " ",
+            '<a href="{}" hreflang="{}" target="_blank" rel="noopener">{}</a>',
+            (
+                (release.get_absolute_url(code), code, code.upper())
+                for code in release.available_languages()
+            ),
+        )
+
+    # Fields by role
+
+    def get_readonly_fields(self, request, obj=None):
+        readonly = list(super().get_readonly_fields(request, obj))
+        if not roles.can_publish(request.user):
+            readonly += [name for name in PUBLISHING_FIELDS if name not in readonly]
+        if roles.translates_only(request.user):
+            readonly.append("source_body")
+        return readonly
+
+    def get_fieldsets(self, request, obj=None):
+        fieldsets = []
+        for name, options in super().get_fieldsets(request, obj):
+            fields = list(options["fields"])
+            if obj is None and name == _("Translations"):
+                continue
+            fields = [
+                field
+                for field in fields
+                if not field.startswith("confirm_")
+                or (obj and obj.translation_state(field[-2:]) == "outdated")
+            ]
+            if roles.translates_only(request.user):
+                # The Russian body, shown as formatted text rather than HTML.
+                fields = [
+                    "source_body" if field == f"body_{SOURCE_LANGUAGE}" else field
+                    for field in fields
+                ]
+            fieldsets.append((name, {**options, "fields": fields}))
+        return fieldsets
+
+    @admin.display(description=_("body [ru]"))
+    def source_body(self, release):
+        return format_html(
+            '<div class="mt-source-body" lang="{}">{}</div>',
+            SOURCE_LANGUAGE,
+            mark_safe(html.sanitize(getattr(release, f"body_{SOURCE_LANGUAGE}"))),
+        )
+
+    def formfield_for_foreignkey(self, db_field, request, **kwargs):
+        if db_field.name == "author":
+            # Staff write releases; the list of every account is nobody's business.
+            kwargs["queryset"] = db_field.remote_field.model._default_manager.filter(
+                is_staff=True
+            )
+        return super().formfield_for_foreignkey(db_field, request, **kwargs)
+
+    # Permissions
+
+    def has_delete_permission(self, request, obj=None):
+        if not super().has_delete_permission(request, obj):
+            return False
+        if obj is not None and obj.status != PressRelease.Status.DRAFT:
+            # Editors may delete drafts; only publishers delete what readers saw.
+            return roles.can_publish(request.user)
+        return True
+
+    def revision_view(self, request, object_id, version_id, extra_context=None):
+        # A restore may change the status: a publisher's decision.
+        if not roles.can_publish(request.user):
+            raise PermissionDenied
+        return super().revision_view(request, object_id, version_id, extra_context)
+
+    def recover_view(self, request, version_id, extra_context=None):
+        if not roles.can_publish(request.user):
+            raise PermissionDenied
+        return super().recover_view(request, version_id, extra_context)
+
+    def recoverlist_view(self, request, extra_context=None):
+        if not roles.can_publish(request.user):
+            raise PermissionDenied
+        return super().recoverlist_view(request, extra_context)
+
+    # Saving
+
+    def save_model(self, request, obj, form, change):
+        if not change and obj.author_id is None:
+            obj.author = request.user
+        if not roles.can_publish(request.user):
+            # The form has no publishing fields for them; hold the line anyway.
+            if change:
+                saved = type(obj).objects.get(pk=obj.pk)
+                for name in PUBLISHING_FIELDS:
+                    setattr(obj, name, getattr(saved, name))
+            else:
+                obj.status = PressRelease.Status.DRAFT
+                obj.published_at = None
+        confirmed = [
+            code
+            for code in TRANSLATION_LANGUAGES
+            if form.cleaned_data.get(f"confirm_{code}")
+        ]
+        if confirmed:
+            obj.derive_fields()
+            for code in confirmed:
+                setattr(obj, f"{code}_source_digest", obj.source_digest)
+        super().save_model(request, obj, form, change)
+
+    def save_formset(self, request, form, formset, change):
+        if formset.model is not PreviewLink:
+            return super().save_formset(request, form, formset, change)
+        for link in formset.save(commit=False):
+            token = None
+            if link._state.adding:
+                link.created_by = request.user
+                token = link.issue_token()
+            link.save()
+            if token:
+                url = absolute(link.url(token))
+                messages.success(
+                    request,
+                    format_html(
+                        '{} <a href="{}">{}</a>',
+                        gettext("Preview link (%(language)s), shown only now, copy it:")
+                        % {"language": LANGUAGE_NAMES[link.language]},
+                        url,
+                        url,
+                    ),
+                )
+                if not form.instance.is_available_in(link.language):
+                    messages.warning(
+                        request,
+                        gettext(
+                            "The release has no complete %(language)s text yet: "
+                            "the link shows nothing until it has."
+                        )
+                        % {"language": LANGUAGE_NAMES[link.language]},
+                    )
+        formset.save_m2m()
+
+    def change_view(self, request, object_id, form_url="", extra_context=None):
+        extra_context = dict(extra_context or {})
+        release = self.get_object(request, unquote(object_id))
+        if release is not None:
+            extra_context["language_links"] = [
+                {
+                    "code": code,
+                    "name": LANGUAGE_NAMES[code],
+                    "url": release.get_absolute_url(code),
+                }
+                for code in release.available_languages()
+            ]
+            if roles.can_publish(request.user):
+                extra_context["status_actions"] = [
+                    {
+                        "action": action,
+                        "label": label,
+                        "url": reverse(
+                            f"{self.admin_site.name}:pressroom_pressrelease_status",
+                            args=[release.pk, action],
+                        ),
+                    }
+                    for action, (label, statuses) in STATUS_ACTIONS.items()
+                    if release.status in statuses
+                ]
+        return super().change_view(request, object_id, form_url, extra_context)
+
+    # Search: every language's fields, and the normalised search text
+
+    def get_search_results(self, request, queryset, search_term):
+        results, may_have_duplicates = super().get_search_results(
+            request, queryset, search_term
+        )
+        words = search_normalize(search_term).split()
+        if words:
+            normalized = queryset
+            for word in words:
+                match = Q(pk__in=[])
+                for code in LANGUAGE_CODES:
+                    match |= Q(**{f"search_{code}__contains": word})
+                normalized = normalized.filter(match)
+            results = results | normalized
+        return results, may_have_duplicates
