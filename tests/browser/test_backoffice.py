@@ -242,3 +242,29 @@ def test_a_new_attachment_gets_language_tabs_for_its_title(staff, session, live_
     row.locator("a[href='#tab_id_attachments-0-title_fa']").click()
     expect(row.locator("#id_attachments-0-title_fa")).to_be_visible()
     screenshot(page, "attachment-tabs")
+
+
+@pytest.mark.parametrize(
+    ("language", "address", "cancel"),
+    [("ru", "Адрес (URL)", "Отмена"), ("fa", "نشانی (URL)", "انصراف")],
+)
+def test_the_prose_editors_link_dialog_speaks_the_admins_language(
+    staff, session, live_server, language, address, cancel
+):
+    # django-prose-editor ships neither Russian nor Persian (locale/third_party).
+    page = session("editor", language)
+    page.goto(f"{live_server.url}/admin/pressroom/pressrelease/add/")
+    body = editor_for(page, f"body_{language}")
+    body.click()
+    body.type("Казань" if language == "ru" else "اصفهان")
+    body.press("Shift+Home")
+    page.locator(
+        f".prose-editor:has(textarea[name='body_{language}']) "
+        "button[title='insert link']"
+    ).click()
+    dialog = page.locator("dialog[open]")
+    expect(dialog).to_contain_text(address)
+    expect(dialog.get_by_role("button", name=cancel)).to_be_visible()
+    screenshot(page, f"backoffice-8-link-dialog-{language}")
+    dialog.get_by_role("button", name=cancel).click()
+    assert not page.csp_errors, page.csp_errors

@@ -206,20 +206,19 @@ def test_catalogs_hold_exactly_the_strings_of_the_code(tmp_path):
     assert not problems, "run `make messages` and translate:\n" + "\n".join(problems)
 
 
-# Persian for Django and its apps (locale/third_party/fa)
+# Django and its apps in Russian and Persian (locale/third_party)
 
-THIRD_PARTY = LOCALE / "third_party" / "fa" / "LC_MESSAGES"
+THIRD_PARTY = LOCALE / "third_party"
 
 
-def installed_catalogs(language):
-    """Django's and every installed app's own .po files for a language."""
+def installed_locale_roots():
+    """The locale folders of Django and of every installed app."""
     import django
     from django.apps import apps
 
     roots = [Path(django.__file__).parent / "conf" / "locale"]
     roots += [Path(app.path) / "locale" for app in apps.get_app_configs()]
-    for root in roots:
-        yield from sorted((root / language / "LC_MESSAGES").glob("*.po"))
+    return [root for root in roots if root.is_dir() and root != LOCALE]
 
 
 def translated(path):
@@ -228,30 +227,49 @@ def translated(path):
     return {(e.msgctxt or "", e.msgid) for e in po if e.translated()}
 
 
-def test_persian_admin_has_every_string_that_russian_has():
-    """Else Django falls back to Russian (LANGUAGE_CODE) in the Persian admin."""
-    ours = {path.name: translated(path) for path in THIRD_PARTY.glob("*.po")}
-    missing = []
-    for russian in installed_catalogs("ru"):
-        persian = Path(str(russian).replace("/ru/LC_MESSAGES/", "/fa/LC_MESSAGES/"))
-        if not persian.exists():
-            continue  # no Persian at all: such an app is in English in both
-        have = translated(persian) | ours.get(russian.name, set())
-        missing += [(russian, key) for key in sorted(translated(russian) - have)]
+def offered(root, domain):
+    """What an app asks to be translated: its English catalog's msgids, or any one's."""
+    found = sorted(root.glob(f"*/LC_MESSAGES/{domain}.po"))
+    if not found:
+        return set()
+    source = next((path for path in found if path.parts[-3] == "en"), found[0])
+    po = polib.pofile(str(source))
+    return {(e.msgctxt or "", e.msgid) for e in po if not e.obsolete}
+
+
+@pytest.mark.parametrize("domain", ["django", "djangojs"])
+@pytest.mark.parametrize("language", COMPLETE)
+def test_the_admin_has_every_string_of_django_and_its_apps(language, domain):
+    """Else the admin shows it in English, or in Russian (LANGUAGE_CODE) for fa."""
+    roots = [*installed_locale_roots(), LOCALE, THIRD_PARTY]
+    have = set()
+    for root in roots:
+        path = root / language / "LC_MESSAGES" / f"{domain}.po"
+        if path.exists():
+            have |= translated(path)
+    missing = [
+        (key[1], root.parent.name)
+        for root in installed_locale_roots()
+        for key in sorted(offered(root, domain) - have)
+    ]
     assert not missing, (
-        "Add Persian for these to locale/third_party/fa/LC_MESSAGES/: "
-        + "; ".join(f"{key[1]!r} ({path})" for path, key in missing)
+        f"Add these to locale/third_party/{language}/LC_MESSAGES/{domain}.po: "
+        + "; ".join(f"{msgid!r} ({app})" for msgid, app in missing)
     )
 
 
-@pytest.mark.parametrize("name", ["django.po", "djangojs.po"])
-def test_persian_for_django_is_complete_and_keeps_placeholders(name):
-    po = polib.pofile(str(THIRD_PARTY / name), wrapwidth=0)
-    assert po.metadata.get("Plural-Forms") == PLURAL_FORMS["fa"]
+@pytest.mark.parametrize(
+    "path",
+    sorted(THIRD_PARTY.glob("*/LC_MESSAGES/*.po")),
+    ids=lambda path: "/".join(path.parts[-3:]),
+)
+def test_translations_for_django_are_complete_and_keep_placeholders(path):
+    language = path.parts[-3]
+    po = polib.pofile(str(path), wrapwidth=0)
+    assert po.metadata.get("Plural-Forms") == PLURAL_FORMS[language]
     assert not po.untranslated_entries()
     assert not [e for e in po if "fuzzy" in e.flags]
     for entry in po:
-        for text in (
-            entry.msgstr_plural.values() if entry.msgid_plural else [entry.msgstr]
-        ):
+        texts = entry.msgstr_plural.values() if entry.msgid_plural else [entry.msgstr]
+        for text in texts:
             assert placeholders(text) == placeholders(entry.msgid), entry.msgid
