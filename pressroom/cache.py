@@ -28,7 +28,11 @@ from django.core.handlers.wsgi import get_path_info, get_script_name
 from django.db import connection, transaction
 from django.http import HttpResponse
 from django.utils import timezone
-from django.utils.cache import get_conditional_response, set_response_etag
+from django.utils.cache import (
+    get_conditional_response,
+    has_vary_header,
+    set_response_etag,
+)
 
 from pressroom.redis_cache import GenerationWatcher, RecentPages, ReusingRedisCache
 
@@ -227,7 +231,7 @@ def cacheable_response(response):
         and response.get("X-Robots-Tag", "").strip() != "noindex"
         # The key has no Accept-Language in it: a page that varies on it (the
         # root's redirect, a 404 outside the language prefixes) is not stored.
-        and "accept-language" not in response.get("Vary", "").lower()
+        and not has_vary_header(response, "Accept-Language")
     )
 
 

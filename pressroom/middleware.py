@@ -9,6 +9,7 @@ from django.contrib import messages
 from django.db.utils import InterfaceError, OperationalError
 from django.http import HttpResponse, HttpResponseRedirect
 from django.template import loader
+from django.utils.cache import cc_delim_re
 from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy
 
@@ -98,11 +99,11 @@ class LanguageNeutralMiddleware:
             del response["Content-Language"]
             kept = [
                 field
-                for field in response.get("Vary", "").split(",")
-                if field.strip() and field.strip().lower() != "accept-language"
+                for field in cc_delim_re.split(response.get("Vary", ""))
+                if field and field.lower() != "accept-language"
             ]
             if kept:
-                response["Vary"] = ",".join(kept).strip()
+                response["Vary"] = ", ".join(kept)
             else:
                 del response["Vary"]
         return response

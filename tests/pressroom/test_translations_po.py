@@ -62,8 +62,9 @@ def po_path(language):
     return LOCALE / language / "LC_MESSAGES" / "django.po"
 
 
-def catalog(language):
-    path = po_path(language)
+def catalog(language, path=None):
+    """A catalog: the site's own in `language`, or the one at `path`."""
+    path = path or po_path(language)
     if not path.exists():
         pytest.fail(
             f"{path.relative_to(BASE_DIR)} is missing: run `make messages` and "
@@ -71,6 +72,21 @@ def catalog(language):
             pytrace=False,
         )
     return polib.pofile(str(path), wrapwidth=0)
+
+
+def catalogs(languages):
+    """(language, .po) of the site's catalogs and of locale/third_party's, the
+    strings of Django and its apps that their own catalogs lack."""
+    found = [(language, po_path(language)) for language in languages]
+    found += [
+        (path.parts[-3], path)
+        for path in sorted((LOCALE / "third_party").glob("*/LC_MESSAGES/*.po"))
+        if path.parts[-3] in languages
+    ]
+    return [
+        pytest.param(language, path, id=str(path.relative_to(LOCALE)))
+        for language, path in found
+    ]
 
 
 def placeholders(text):
@@ -94,16 +110,16 @@ def describe(entry):
     return repr(entry.msgid[:60])
 
 
-@pytest.mark.parametrize("language", LANGUAGES)
-def test_plural_forms_header_is_exactly_the_agreed_one(language):
-    po = catalog(language)
+@pytest.mark.parametrize(("language", "path"), catalogs(LANGUAGES))
+def test_plural_forms_header_is_exactly_the_agreed_one(language, path):
+    po = catalog(language, path)
     assert po.metadata.get("Plural-Forms") == PLURAL_FORMS[language]
     assert po.metadata.get("Content-Type", "").lower().endswith("charset=utf-8")
 
 
-@pytest.mark.parametrize("language", COMPLETE)
-def test_every_string_is_translated_and_none_is_fuzzy(language):
-    po = catalog(language)
+@pytest.mark.parametrize(("language", "path"), catalogs(COMPLETE))
+def test_every_string_is_translated_and_none_is_fuzzy(language, path):
+    po = catalog(language, path)
     untranslated = [describe(e) for e in po.untranslated_entries()]
     fuzzy = [describe(e) for e in live_entries(po) if "fuzzy" in e.flags]
     # A plural entry with an empty form counts as untranslated too.
@@ -123,9 +139,9 @@ def test_every_string_is_translated_and_none_is_fuzzy(language):
     )
 
 
-@pytest.mark.parametrize("language", LANGUAGES)
-def test_plural_entries_have_every_form(language):
-    po = catalog(language)
+@pytest.mark.parametrize(("language", "path"), catalogs(LANGUAGES))
+def test_plural_entries_have_every_form(language, path):
+    po = catalog(language, path)
     wrong = [
         (describe(entry), sorted(entry.msgstr_plural))
         for entry in live_entries(po)
@@ -136,9 +152,9 @@ def test_plural_entries_have_every_form(language):
     assert not wrong, f"{language} needs {NPLURALS[language]} plural forms: {wrong}"
 
 
-@pytest.mark.parametrize("language", LANGUAGES)
-def test_translations_keep_the_placeholders(language):
-    po = catalog(language)
+@pytest.mark.parametrize(("language", "path"), catalogs(LANGUAGES))
+def test_translations_keep_the_placeholders(language, path):
+    po = catalog(language, path)
     wrong = []
     for entry in live_entries(po):
         if entry.msgid_plural:
@@ -241,35 +257,18 @@ def offered(root, domain):
 @pytest.mark.parametrize("language", COMPLETE)
 def test_the_admin_has_every_string_of_django_and_its_apps(language, domain):
     """Else the admin shows it in English, or in Russian (LANGUAGE_CODE) for fa."""
-    roots = [*installed_locale_roots(), LOCALE, THIRD_PARTY]
+    installed = installed_locale_roots()
     have = set()
-    for root in roots:
+    for root in [*installed, LOCALE, THIRD_PARTY]:
         path = root / language / "LC_MESSAGES" / f"{domain}.po"
         if path.exists():
             have |= translated(path)
     missing = [
         (key[1], root.parent.name)
-        for root in installed_locale_roots()
+        for root in installed
         for key in sorted(offered(root, domain) - have)
     ]
     assert not missing, (
         f"Add these to locale/third_party/{language}/LC_MESSAGES/{domain}.po: "
         + "; ".join(f"{msgid!r} ({app})" for msgid, app in missing)
     )
-
-
-@pytest.mark.parametrize(
-    "path",
-    sorted(THIRD_PARTY.glob("*/LC_MESSAGES/*.po")),
-    ids=lambda path: "/".join(path.parts[-3:]),
-)
-def test_translations_for_django_are_complete_and_keep_placeholders(path):
-    language = path.parts[-3]
-    po = polib.pofile(str(path), wrapwidth=0)
-    assert po.metadata.get("Plural-Forms") == PLURAL_FORMS[language]
-    assert not po.untranslated_entries()
-    assert not [e for e in po if "fuzzy" in e.flags]
-    for entry in po:
-        texts = entry.msgstr_plural.values() if entry.msgid_plural else [entry.msgstr]
-        for text in texts:
-            assert placeholders(text) == placeholders(entry.msgid), entry.msgid
