@@ -68,7 +68,8 @@ INSTALLED_APPS = [
     "reversion",
     "reversion_compare",
     "rosetta",
-    "axes",
+    # django-axes, named for the admin (config/apps.py).
+    "config.apps.SignInProtectionConfig",
     "django_prose_editor",
     "pressroom",
     "cities",

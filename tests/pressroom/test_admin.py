@@ -14,6 +14,7 @@ from pathlib import Path
 
 import pytest
 from django import forms
+from django.apps import apps
 from django.contrib.admin.widgets import RelatedFieldWidgetWrapper
 from django.contrib.auth.models import Group
 from django.test import Client
@@ -551,6 +552,22 @@ def test_admin_speaks_the_browser_language(superuser, language, direction):
         response = superuser.get(url)
         assert response.status_code == HTTPStatus.OK
         assert f'<html lang="{language}" dir="{direction}"' in response.content.decode()
+
+
+@pytest.mark.parametrize(
+    ("language", "section"),
+    [("ru", "Защита входа"), ("fa", "محافظت از ورود"), ("en", "Sign-in protection")],
+)
+def test_the_admin_names_every_section_in_its_language(superuser, language, section):
+    """django-axes has no name of its own: the sidebar said "Axes" in every language."""
+    superuser.defaults["HTTP_ACCEPT_LANGUAGE"] = language
+    html = superuser.get("/admin/").content.decode()
+
+    captions = re.findall(r'<caption>\s*<a [^>]*class="section"[^>]*>(.*?)</a>', html)
+    assert section in captions
+    assert "Axes" not in captions
+    # Each app's own name still: a second AppConfig in an apps.py would hide it.
+    assert str(apps.get_app_config("pressroom").verbose_name) in captions
 
 
 def test_persian_admin_shows_no_russian_where_django_lacks_persian(superuser):
