@@ -583,5 +583,15 @@ def test_persian_admin_shows_no_russian_where_django_lacks_persian(superuser):
     assert f'"Sunday": {json.dumps("یکشنبه")}' in calendar
 
 
+def test_persian_actions_name_the_plural_once(superuser):
+    """Django's Persian says «حذف بیانیه‌های مطبوعاتی های انتخاب شده»."""
+    superuser.defaults["HTTP_ACCEPT_LANGUAGE"] = "fa"
+    make_release()  # The actions are offered only when there is something to act on.
+    html = superuser.get(changelist_url(PressRelease)).content.decode()
+
+    assert "حذف بیانیه‌های مطبوعاتی انتخاب‌شده" in html
+    assert "مطبوعاتی های" not in html
+
+
 def test_admin_is_not_language_prefixed():
     assert reverse("admin:index") == "/admin/"
