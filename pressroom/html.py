@@ -35,9 +35,17 @@ ALLOWED_TAGS = {
     "a",
 }
 ALLOWED_ATTRIBUTES = {"a": {"href", "title", "lang", "dir"}, "ol": {"start"}}
+
+
+def _drop_empty(element, attribute, value):
+    # The editor's link dialog writes title="" when its title box is left empty.
+    return value if value.strip() else None
+
+
 _cleaner = nh3.Cleaner(
     tags=ALLOWED_TAGS,
     attributes=ALLOWED_ATTRIBUTES,
+    attribute_filter=_drop_empty,
     url_schemes={"http", "https", "mailto", "tel"},
     link_rel="noopener noreferrer",
     strip_comments=True,

@@ -137,6 +137,16 @@ def test_body_html_is_sanitized_on_save():
     assert release.body_ru == "<p>Текст</p>"
 
 
+def test_empty_link_attributes_are_dropped_on_save():
+    release = make_release(
+        body_ru='<p><a href="https://kzn.ru/" title="" lang=" ">Сайт</a></p>'
+    )
+
+    assert release.body_ru == (
+        '<p><a href="https://kzn.ru/" rel="noopener noreferrer">Сайт</a></p>'
+    )
+
+
 def test_search_text_is_normalised_per_language_and_empty_where_unavailable():
     release = build_release(
         languages=("ru", "fa"),
