@@ -117,6 +117,22 @@ def _compiled_translations():
         trans_real._default = None
 
 
+@pytest.fixture(scope="session", autouse=True)
+def _close_connections_opened_beside_playwright(playwright, django_db_setup):
+    """Close the database connections opened while Playwright's loop runs.
+
+    With an event loop running in this thread, Django keeps this thread's
+    connections apart from its usual ones (asgiref's Local acts as a context
+    variable), and the test database's teardown closes only the usual ones. The
+    loop runs from the first browser test to the end of the session, so this
+    is torn down before both Playwright and the test database.
+    """
+    yield
+    from django.db import connections
+
+    connections.close_all()
+
+
 @pytest.fixture(scope="session")
 def browser_type_launch_args(browser_type_launch_args):
     return {
