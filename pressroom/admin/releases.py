@@ -19,8 +19,9 @@ from pressroom.admin.publishing import STATUS_ACTIONS, PublishingActions
 from pressroom.admin.release_list import (
     JalaliMonthFilter,
     OutdatedFilter,
-    language_state_column,
+    languages,
     needs_language_filter,
+    publication_time,
 )
 from pressroom.alternates import absolute
 from pressroom.backoffice import (
@@ -117,10 +118,8 @@ class PressReleaseAdmin(
     list_display = (
         "__str__",
         "status",
-        "published_at",
-        "published_at_jalali",
-        *[language_state_column(code) for code in LANGUAGE_CODES],
-        "view_on_site_links",
+        publication_time,
+        languages,
     )
     list_filter = (
         "status",
@@ -178,17 +177,6 @@ class PressReleaseAdmin(
                 (LANGUAGE_NAMES[code], state, STATE_LABELS[state])
                 for code in LANGUAGE_CODES
                 for state in [release.translation_state(code)]
-            ),
-        )
-
-    @admin.display(description=_("view on site"))
-    def view_on_site_links(self, release):
-        return format_html_join(
-            " ",
-            '<a href="{}" hreflang="{}" target="_blank" rel="noopener">{}</a>',
-            (
-                (release.get_absolute_url(code), code, code.upper())
-                for code in release.available_languages()
             ),
         )
 

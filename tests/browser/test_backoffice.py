@@ -268,3 +268,25 @@ def test_the_prose_editors_link_dialog_speaks_the_admins_language(
     screenshot(page, f"backoffice-8-link-dialog-{language}")
     dialog.get_by_role("button", name=cancel).click()
     assert not page.csp_errors, page.csp_errors
+
+
+@pytest.mark.parametrize(
+    ("username", "language"), [("editor", "ru"), ("translator", "fa")]
+)
+def test_the_release_list_fits_a_laptop_screen(
+    staff, session, live_server, username, language
+):
+    """Every column in view at 1280 pixels, with the sidebar and the filters open."""
+    from tests.pressroom.factories import make_release
+
+    make_release(languages=("ru", "en"))
+    page = session(username, language)
+    page.set_viewport_size({"width": 1280, "height": 800})
+    page.goto(f"{live_server.url}/admin/pressroom/pressrelease/")
+
+    results = page.locator("#changelist .results")
+    assert results.evaluate("el => el.scrollWidth <= el.clientWidth"), "columns cut off"
+    languages = page.locator("td.field-languages").first
+    expect(languages).to_be_in_viewport(ratio=1)
+    expect(languages.locator(".translation-missing")).to_have_count(1)
+    screenshot(page, f"backoffice-9-release-list-{language}")

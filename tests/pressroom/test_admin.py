@@ -355,7 +355,7 @@ def test_confirm_boxes_are_shown_only_for_outdated_translations(superuser):
 # The release list
 
 
-def test_list_shows_one_state_column_per_language(superuser):
+def test_list_shows_each_languages_state_in_one_column(superuser):
     make_release(languages=("ru",), title_ru="Только по-русски")
     release = make_release(title_ru="Переведено")
     release.lead_ru = "Изменено после перевода"
@@ -369,8 +369,29 @@ def test_list_shows_one_state_column_per_language(superuser):
     row_changed = next(row for row in rows if "Переведено" in row)
     assert row_changed.count("translation-complete") == 1
     assert row_changed.count("translation-outdated") == 2
-    for header in ("column-state_ru", "column-state_fa", "column-state_en"):
-        assert header in html
+    # Four columns after the checkbox: title, status, time (both calendars), languages.
+    headers = re.findall(
+        r'<th scope="col" class="[^"]*?(action-checkbox-column|column-\S+?)[ "]', html
+    )
+    assert headers == [
+        "action-checkbox-column",
+        "column-__str__",
+        "column-status",
+        "column-publication_time",
+        "column-languages",
+    ]
+
+
+def test_list_shows_the_publication_time_in_both_calendars_and_sorts_by_it(superuser):
+    published = datetime.datetime(2025, 4, 9, 9, 0, tzinfo=datetime.UTC)
+    make_release(published_at=published)
+    html = superuser.get(changelist_url(PressRelease), {"o": "3"}).content.decode()
+
+    assert "9 апреля 2025 г. 12:00" in html  # Moscow time
+    assert (
+        '<span class="jalali-date" lang="fa" dir="rtl">۲۰ فروردین ۱۴۰۴</span>' in html
+    )
+    assert "sorted ascending" in html
 
 
 def test_list_links_to_the_site_in_each_available_language(superuser):
