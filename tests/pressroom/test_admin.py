@@ -9,6 +9,7 @@ at the top are shared by those modules.
 import datetime
 import json
 import re
+from html import unescape
 from http import HTTPStatus
 from pathlib import Path
 
@@ -612,6 +613,19 @@ def test_persian_actions_name_the_plural_once(superuser):
 
     assert "حذف بیانیه‌های مطبوعاتی انتخاب‌شده" in html
     assert "مطبوعاتی های" not in html
+
+
+def test_russian_add_another_agrees_with_any_inline(superuser):
+    """Django's Russian says «Добавить еще один Вложение» (masculine, any model)."""
+    html = superuser.get(add_url(PressRelease)).content.decode()
+    formsets = [
+        json.loads(unescape(data))
+        for data in re.findall(r'data-inline-formset="([^"]*)"', html)
+    ]
+
+    assert {formset["options"]["addText"] for formset in formsets} >= {
+        "Добавить ещё: Вложение"
+    }
 
 
 def test_admin_is_not_language_prefixed():
