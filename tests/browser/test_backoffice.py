@@ -259,14 +259,48 @@ def test_the_prose_editors_link_dialog_speaks_the_admins_language(
     body.type("Казань" if language == "ru" else "اصفهان")
     body.press("Shift+Home")
     page.locator(
-        f".prose-editor:has(textarea[name='body_{language}']) "
-        "button[title='insert link']"
+        f".prose-editor:has(textarea[name='body_{language}']) button[data-name='link']"
     ).click()
     dialog = page.locator("dialog[open]")
     expect(dialog).to_contain_text(address)
     expect(dialog.get_by_role("button", name=cancel)).to_be_visible()
     screenshot(page, f"backoffice-8-link-dialog-{language}")
     dialog.get_by_role("button", name=cancel).click()
+    assert not page.csp_errors, page.csp_errors
+
+
+@pytest.mark.parametrize(
+    ("language", "bold", "heading", "heading_title"),
+    [
+        ("ru", "полужирный", "Заголовок 2", "заголовок 2"),
+        ("fa", "پررنگ", "عنوان ۲", "عنوان ۲"),
+    ],
+)
+def test_the_prose_editors_toolbar_speaks_the_admins_language(
+    staff, session, live_server, language, bold, heading, heading_title
+):
+    # Its titles are English in its code (static/pressroom-admin/admin.js).
+    page = session("editor", language)
+    page.goto(f"{live_server.url}/admin/pressroom/pressrelease/add/")
+    toolbar = page.locator(
+        f".prose-editor:has(textarea[name='body_{language}']) .prose-menubar"
+    )
+    bold_button = toolbar.locator("button[data-name='bold']")
+    expect(bold_button).to_have_attribute("title", bold)
+    expect(bold_button).to_have_attribute("aria-label", bold)
+    expect(
+        toolbar.locator(".prose-menubar__option[data-name='heading2']")
+    ).to_have_text(heading)
+
+    # The block-type button is retitled as the cursor moves into a heading
+    # ("## " starts one, as in Markdown).
+    body = editor_for(page, f"body_{language}")
+    body.click()
+    body.type("## Казань")
+    expect(toolbar.locator(".prose-menubar__selected button")).to_have_attribute(
+        "title", heading_title
+    )
+    assert not toolbar.locator("[title='bold'], [title^='heading ']").count()
     assert not page.csp_errors, page.csp_errors
 
 
