@@ -47,9 +47,10 @@
 
     var root = textarea.closest(".prose-editor") || textarea.parentNode;
     translateToolbar(root);
+    // The toolbar only, if it is drawn: not the text, which changes at every key.
     new MutationObserver(function () {
       translateToolbar(root);
-    }).observe(root, {
+    }).observe(root.querySelector(".prose-menubar") || root, {
       subtree: true,
       childList: true,
       attributes: true,
