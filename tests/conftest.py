@@ -2,6 +2,7 @@ import pytest
 from django.core.cache import cache
 from django.core.cache.backends.locmem import LocMemCache
 
+from pressroom import roles
 from pressroom.cache import invalidate_pages
 
 
@@ -12,3 +13,10 @@ def fresh_figures():
     if isinstance(cache, LocMemCache):  # never a shared Redis database
         cache.clear()
     invalidate_pages()
+
+
+@pytest.fixture
+def groups(db):
+    """The groups the data migration makes: a test on the live server
+    (tests/browser) empties every table, those rows included."""
+    roles.ensure_groups()

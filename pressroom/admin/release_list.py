@@ -2,8 +2,9 @@
 
 from django.contrib import admin
 from django.contrib.admin.options import IncorrectLookupParameters
+from django.contrib.admin.utils import display_for_value
 from django.db.models import F, Q
-from django.utils import formats, timezone
+from django.utils import timezone
 from django.utils.html import format_html, format_html_join
 from django.utils.safestring import mark_safe
 from django.utils.translation import get_language
@@ -18,49 +19,54 @@ from pressroom.backoffice import (
 from pressroom.models import LANGUAGE_CODES
 
 
+def state_badge(state):
+    """A translation state in words, with its colour as a second cue (admin.css)."""
+    return format_html(
+        '<span class="translation-state translation-{}">{}</span>',
+        state,
+        STATE_LABELS[state],
+    )
+
+
+def language_code(release, code):
+    """A language's code, a link to the release's page where it has one."""
+    name = LANGUAGE_NAMES[code]
+    if not release.is_available_in(code):
+        return format_html('<abbr title="{}">{}</abbr>', name, code.upper())
+    return format_html(
+        '<a href="{}" hreflang="{}" target="_blank" rel="noopener" title="{}">{}</a>',
+        release.get_absolute_url(code),
+        code,
+        name,
+        code.upper(),
+    )
+
+
 @admin.display(description=_("publication time"), ordering="published_at")
 def publication_time(release):
-    """When, as Django shows a date, with the Jalali date under it."""
+    """When, as the admin shows a time, with the Jalali date under it."""
     if not release.published_at:
         return "—"
     return format_html(
         '{}<br><span class="jalali-date" lang="fa" dir="rtl">{}</span>',
-        formats.localize(timezone.template_localtime(release.published_at)),
+        display_for_value(release.published_at, "—"),
         calendars.format_date(release.published_at, "fa"),
     )
 
 
 @admin.display(description=_("languages"))
 def languages(release):
-    """Each language's translation state, its code a link to the page if it has one.
+    """Each language's code and translation state, a line each.
 
     One column, not one per language: with the sidebar and the filters, a
     1280-pixel screen showed only the first of four.
     """
-    available = set(release.available_languages())
     return format_html_join(
         mark_safe("<br>"),
-        '<span class="language-state">{} '
-        '<span class="translation-state translation-{}">{}</span></span>',
+        '<span class="language-state">{} {}</span>',
         (
-            (
-                format_html(
-                    '<a href="{}" hreflang="{}" target="_blank" rel="noopener" '
-                    'title="{}">{}</a>',
-                    release.get_absolute_url(code),
-                    code,
-                    LANGUAGE_NAMES[code],
-                    code.upper(),
-                )
-                if code in available
-                else format_html(
-                    '<abbr title="{}">{}</abbr>', LANGUAGE_NAMES[code], code.upper()
-                ),
-                state,
-                STATE_LABELS[state],
-            )
+            (language_code(release, code), state_badge(release.translation_state(code)))
             for code in LANGUAGE_CODES
-            for state in [release.translation_state(code)]
         ),
     )
 

@@ -22,11 +22,11 @@ from pressroom.admin.release_list import (
     languages,
     needs_language_filter,
     publication_time,
+    state_badge,
 )
 from pressroom.alternates import absolute
 from pressroom.backoffice import (
     LANGUAGE_NAMES,
-    STATE_LABELS,
     TRANSLATION_LANGUAGES,
     BackOfficeMixin,
     UploadChecksForm,
@@ -172,11 +172,10 @@ class PressReleaseAdmin(
             return "—"
         return format_html_join(
             mark_safe("<br>"),
-            '{}: <span class="translation-state translation-{}">{}</span>',
+            "{}: {}",
             (
-                (LANGUAGE_NAMES[code], state, STATE_LABELS[state])
+                (LANGUAGE_NAMES[code], state_badge(release.translation_state(code)))
                 for code in LANGUAGE_CODES
-                for state in [release.translation_state(code)]
             ),
         )
 

@@ -16,7 +16,6 @@ from reversion.models import Version
 
 from cities.admin import AgreementDocumentForm, SignatoryInline, TimelineEventInline
 from cities.models import AgreementDocument, City, Partnership
-from pressroom import roles
 
 from .factories import (
     make_city,
@@ -27,14 +26,7 @@ from .factories import (
     make_signatory,
 )
 
-pytestmark = pytest.mark.django_db
-
-
-@pytest.fixture(autouse=True)
-def groups(db):
-    """The three roles' groups, as the data migration makes them: a test on the
-    live server (tests/browser) empties every table, those rows included."""
-    roles.ensure_groups()
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("groups")]
 
 
 @pytest.fixture(autouse=True)

@@ -39,12 +39,6 @@ def media_root(settings, tmp_path):
     settings.SITE_URL = "http://testserver"
 
 
-@pytest.fixture
-def groups(db):
-    """The groups the data migration makes (a transactional test may flush them)."""
-    roles.ensure_groups()
-
-
 def make_member(group, **kwargs):
     user = make_user(is_staff=True, **kwargs)
     user.groups.add(Group.objects.get(name=group))
