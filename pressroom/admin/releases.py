@@ -4,7 +4,7 @@ from django import forms
 from django.contrib import admin, messages
 from django.contrib.admin.utils import unquote
 from django.core.exceptions import PermissionDenied
-from django.db.models import Q
+from django.db.models import F, Q
 from django.urls import reverse
 from django.utils.html import format_html, format_html_join
 from django.utils.safestring import mark_safe
@@ -136,6 +136,9 @@ class PressReleaseAdmin(
         for code in LANGUAGE_CODES
     ]
     date_hierarchy = "published_at"
+    # Drafts with no time yet first, on every database: SQLite sorts NULL last
+    # in a descending order, so a new draft was on the list's last page.
+    ordering = (F("published_at").desc(nulls_first=True), "-pk")
     actions = ["publish", "unpublish", "withdraw"]
     view_on_site = False
     list_per_page = 50

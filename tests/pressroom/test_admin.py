@@ -25,7 +25,13 @@ from reversion.models import Version
 from pressroom import roles
 from pressroom.models import Attachment, PressRelease, Topic
 
-from .factories import make_attachment, make_release, make_topic, make_user
+from .factories import (
+    make_attachment,
+    make_release,
+    make_releases,
+    make_topic,
+    make_user,
+)
 
 pytestmark = pytest.mark.django_db
 
@@ -387,6 +393,19 @@ def test_list_shows_the_publication_time_in_both_calendars_and_sorts_by_it(super
         '<span class="jalali-date" lang="fa" dir="rtl">۲۰ فروردین ۱۴۰۴</span>' in html
     )
     assert "sorted ascending" in html
+
+
+def test_a_new_draft_comes_first_in_the_list(superuser):
+    make_releases(3)
+    draft = make_release(status=PressRelease.Status.DRAFT, published_at=None)
+    make_releases(2)
+
+    response = superuser.get(changelist_url(PressRelease))
+
+    assert next(iter(response.context["cl"].result_list)) == draft
+    assert 'class="sortable column-publication_time sorted descending"' in (
+        response.content.decode()
+    )
 
 
 def test_list_links_to_the_site_in_each_available_language(superuser):
