@@ -25,7 +25,7 @@ def city_feed(request, slug):
     return atom_response(
         request,
         title=f"{site_name()}: {city.name}",
-        link=absolute(city.get_absolute_url()),
-        feed_url=absolute(reverse("cities:feed", kwargs={"slug": city.slug})),
+        link=absolute(city.get_absolute_url(), request),
+        feed_url=absolute(reverse("cities:feed", kwargs={"slug": city.slug}), request),
         releases=releases,
     )

@@ -327,7 +327,8 @@ ROSETTA_EXCLUDED_APPLICATIONS = (
 )
 
 # The press service's identity, shown in the header, footer and feeds.
-SITE_URL = env("DJANGO_SITE_URL", "http://127.0.0.1:8000").rstrip("/")
+# The public address; unset, absolute links use the host a request came to.
+SITE_URL = env("DJANGO_SITE_URL", "").rstrip("/")
 PRESS_CONTACT_EMAIL = env("DJANGO_PRESS_EMAIL", "press@example.org")
 PRESS_CONTACT_PHONE = env("DJANGO_PRESS_PHONE", "+7 (843) 000-00-00")
 

@@ -18,11 +18,18 @@ def language_urls():
     return [code for code, _name in settings.LANGUAGES]
 
 
-def absolute(path):
-    """An absolute URL on the configured site, never taken from the Host header."""
+def absolute(path, request):
+    """An absolute URL: on the configured site (DJANGO_SITE_URL) when there is one,
+    otherwise on the host and port the request came to (a local run on any port).
+
+    The page cache keys pages on the host, so a page made for one host is never
+    served to another.
+    """
     if "://" in path:
         return path  # already absolute: media on a bucket's own domain
-    return f"{settings.SITE_URL}{path}"
+    if settings.SITE_URL:
+        return f"{settings.SITE_URL}{path}"
+    return request.build_absolute_uri(path)
 
 
 def alternates_for(release):

@@ -62,7 +62,8 @@ LINK = '<xhtml:link rel="alternate" hreflang="{code}" href="{location}"/>'
 class SiteSitemap(Sitemap):
     """Addresses exactly as the pages' own canonical and hreflang links give them.
 
-    They are on the configured site, never the request's host, and x-default is
+    They are on the configured site (the request's host when none is configured,
+    as on a local run), and x-default is
     the Russian page: Django's default, the unprefixed address, redirects by
     Accept-Language, possibly to a language a release does not exist in.
     """
@@ -72,10 +73,14 @@ class SiteSitemap(Sitemap):
     x_default = True
 
     def get_protocol(self, protocol=None):
-        return settings.SITE_URL.split("://", 1)[0]
+        if settings.SITE_URL:
+            return settings.SITE_URL.split("://", 1)[0]
+        return super().get_protocol(protocol)
 
     def get_domain(self, site=None):
-        return settings.SITE_URL.split("://", 1)[1]
+        if settings.SITE_URL:
+            return settings.SITE_URL.split("://", 1)[1]
+        return super().get_domain(site)
 
 
 class IdRangePaginator(Paginator):

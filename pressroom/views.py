@@ -351,7 +351,7 @@ def render_release(request, release, language, *, preview, alternates=None):
             "dual_calendar": min(other) if other else None,
             "translations": translations,
             "alternates": translations if alternates is None else alternates,
-            "canonical": absolute(release.get_absolute_url(language)),
+            "canonical": absolute(release.get_absolute_url(language), request),
         },
     )
     if preview:
@@ -420,7 +420,7 @@ def robots_txt(request):
         "User-agent: *",
         "Disallow: /admin/",
         "Disallow: /*/search/",
-        f"Sitemap: {absolute(reverse('sitemap'))}",
+        f"Sitemap: {absolute(reverse('sitemap'), request)}",
     ]
     return HttpResponse("\n".join(lines) + "\n", content_type="text/plain")
 

@@ -290,7 +290,7 @@ class PressReleaseAdmin(
                 token = link.issue_token()
             link.save()
             if token:
-                url = absolute(link.url(token))
+                url = absolute(link.url(token), request)
                 messages.success(
                     request,
                     format_html(

@@ -43,12 +43,16 @@ def page_links(context):
     else:
         alternates = page_alternates(request)
     links = [
-        {"hreflang": code, "href": absolute(url)} for code, url in alternates.items()
+        {"hreflang": code, "href": absolute(url, request)}
+        for code, url in alternates.items()
     ]
     if "ru" in alternates:
-        links.append({"hreflang": "x-default", "href": absolute(alternates["ru"])})
+        links.append(
+            {"hreflang": "x-default", "href": absolute(alternates["ru"], request)}
+        )
     return {
-        "canonical": context.get("canonical") or absolute(request.get_full_path()),
+        "canonical": context.get("canonical")
+        or absolute(request.get_full_path(), request),
         "links": links,
         "switcher": switcher_links(alternates),
     }
@@ -67,9 +71,10 @@ def picture(release, sizes="(min-width: 60rem) 48rem, 100vw"):
     }
 
 
-def absolute_url(path):
-    """An address on the configured site, as Open Graph needs it."""
-    return absolute(path)
+@pass_context
+def absolute_url(context, path):
+    """An address on the site, as Open Graph needs it."""
+    return absolute(path, context["request"])
 
 
 @pass_context
@@ -117,8 +122,10 @@ def list_separator():
     return pgettext("list separator", ", ")
 
 
-def release_json_ld(release, canonical, translations):
+@pass_context
+def release_json_ld(context, release, canonical, translations):
     """schema.org NewsArticle with its language and its translations."""
+    request = context["request"]
     data = {
         "@context": "https://schema.org",
         "@type": "NewsArticle",
@@ -134,13 +141,13 @@ def release_json_ld(release, canonical, translations):
         else None,
         "publisher": {"@type": "GovernmentOrganization", "name": site_name()},
         "workTranslation": [
-            {"@type": "NewsArticle", "inLanguage": code, "url": absolute(url)}
+            {"@type": "NewsArticle", "inLanguage": code, "url": absolute(url, request)}
             for code, url in translations.items()
             if code != get_language()
         ],
     }
     if release.image:
-        data["image"] = absolute(release.image.url)
+        data["image"] = absolute(release.image.url, request)
     text = json.dumps(data, ensure_ascii=False, cls=DjangoJSONEncoder)
     # Nothing in the data may close the script element.
     text = text.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")

@@ -644,3 +644,20 @@ def test_a_wrong_slug_redirect_keeps_the_query_string(client, db):
     response = client.get(f"/en/news/{release.pk}-old-slug/?utm_source=feed")
 
     assert response["Location"] == f"{release.get_absolute_url('en')}?utm_source=feed"
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_without_a_site_url_addresses_use_the_host_the_request_came_to(
+    client, settings, release, language
+):
+    settings.SITE_URL = ""
+    host = "127.0.0.1:8123"
+    settings.ALLOWED_HOSTS = ["127.0.0.1"]
+
+    response = client.get(release.get_absolute_url(language), HTTP_HOST=host)
+    robots = client.get("/robots.txt", HTTP_HOST=host)
+
+    assert canonical_url(response) == f"http://{host}" + release.get_absolute_url(
+        language
+    )
+    assert f"Sitemap: http://{host}/sitemap.xml" in robots.content.decode()
