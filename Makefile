@@ -55,6 +55,7 @@ messages: $(VENV)/.installed-dev
 # allowed on 127.0.0.1. Real deployments set everything from the environment.
 SERVE := DJANGO_SECRET_KEY="$${DJANGO_SECRET_KEY:-$$(cat var/secret-key)}" \
 	DJANGO_ALLOWED_HOSTS="$${DJANGO_ALLOWED_HOSTS:-127.0.0.1,localhost}" \
+	DJANGO_SITE_URL="$${DJANGO_SITE_URL:-http://127.0.0.1:$(PORT)}" \
 	DJANGO_SECURE_SSL_REDIRECT="$${DJANGO_SECURE_SSL_REDIRECT:-0}" \
 	DJANGO_BEHIND_PROXY="$${DJANGO_BEHIND_PROXY:-0}" PORT=$(PORT)
 

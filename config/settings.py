@@ -95,11 +95,14 @@ MIDDLEWARE = [
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    # After authentication (staff may send more), before CSRF reads the body.
+    "pressroom.edges.RequestBodyLimitMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "pressroom.middleware.SecurityHeadersMiddleware",
     "pressroom.middleware.DatabaseUnavailableMiddleware",
     "pressroom.middleware.StorageFailureMiddleware",
+    "pressroom.edges.AdminLookupErrorsMiddleware",
     # Last: it must see the authenticated user to lock out password guessing.
     "axes.middleware.AxesMiddleware",
 ]
@@ -262,6 +265,12 @@ SERVE_MEDIA = env_bool("DJANGO_SERVE_MEDIA", not env("DJANGO_MEDIA_BUCKET"))
 WHITENOISE_MAX_AGE = 31536000 if not DEBUG else 0
 FILE_UPLOAD_PERMISSIONS = 0o644
 DATA_UPLOAD_MAX_MEMORY_SIZE = 5 * 1024 * 1024
+# Request bodies, refused with a 413 by their declared length before they are
+# read (pressroom/edges.py): anonymous senders (public forms, the sign-in page)
+# and signed-in staff (a release with its photo and documents). The load
+# balancer should refuse the larger one itself.
+ANONYMOUS_REQUEST_BODY_LIMIT = int(env("DJANGO_ANONYMOUS_BODY_LIMIT", 1024 * 1024))
+STAFF_REQUEST_BODY_LIMIT = int(env("DJANGO_STAFF_BODY_LIMIT", 100 * 1024 * 1024))
 
 # Security: on by default, relaxed only for local HTTP in DEBUG.
 SECURE_SSL_REDIRECT = env_bool("DJANGO_SECURE_SSL_REDIRECT", not DEBUG)
@@ -289,8 +298,10 @@ CONTENT_SECURITY_POLICY = {
     "DIRECTIVES": {
         "default-src": ["'self'"],
         "script-src": ["'self'"],
-        # The admin's widgets (prose editor, modeltranslation tabs) set inline styles.
-        "style-src": ["'self'", "'unsafe-inline'"],
+        # Public pages carry no inline style; the admin's widgets (prose editor,
+        # modeltranslation tabs) do, and the admin's answers alone admit them
+        # (ADMIN_CSP_UPDATE, pressroom/middleware.py).
+        "style-src": ["'self'"],
         "img-src": ["'self'", "data:"],
         "font-src": ["'self'"],
         "connect-src": ["'self'"],
@@ -300,6 +311,7 @@ CONTENT_SECURITY_POLICY = {
         "frame-ancestors": ["'none'"],
     }
 }
+ADMIN_CSP_UPDATE = {"style-src": ["'unsafe-inline'"]}
 PERMISSIONS_POLICY = (
     "accelerometer=(), camera=(), geolocation=(), gyroscope=(), microphone=(), "
     "payment=(), usb=(), interest-cohort=()"
@@ -327,8 +339,17 @@ ROSETTA_EXCLUDED_APPLICATIONS = (
 )
 
 # The press service's identity, shown in the header, footer and feeds.
-# The public address; unset, absolute links use the host a request came to.
-SITE_URL = env("DJANGO_SITE_URL", "").rstrip("/")
+# The public address of canonical links, feeds, sitemaps and preview links:
+# required in production (a request's Host header is the sender's to choose);
+# in development, unset, absolute links use the host a request came to.
+SITE_URL = (
+    env("DJANGO_SITE_URL", "") if DEBUG else required("DJANGO_SITE_URL")
+).rstrip("/")
+if SITE_URL and not SITE_URL.startswith(("https://", "http://")):
+    raise ImproperlyConfigured(
+        "DJANGO_SITE_URL must be an absolute address such as "
+        f"https://press.example.org, not {SITE_URL!r}."
+    )
 PRESS_CONTACT_EMAIL = env("DJANGO_PRESS_EMAIL", "press@example.org")
 PRESS_CONTACT_PHONE = env("DJANGO_PRESS_PHONE", "+7 (843) 000-00-00")
 

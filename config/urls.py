@@ -3,6 +3,7 @@ from django.conf.urls.i18n import i18n_patterns
 from django.contrib import admin
 from django.contrib.sitemaps import views as sitemap_views
 from django.urls import include, path
+from django.views.decorators.http import require_safe
 
 from cities.sitemaps import CitySitemap
 from pressroom import views
@@ -19,13 +20,13 @@ urlpatterns = [
     path("robots.txt", language_neutral(views.robots_txt), name="robots"),
     path(
         "sitemap.xml",
-        language_neutral(sitemap_views.index),
+        language_neutral(require_safe(sitemap_views.index)),
         {"sitemaps": sitemaps, "sitemap_url_name": "sitemap-section"},
         name="sitemap",
     ),
     path(
         "sitemap-<section>.xml",
-        language_neutral(sitemap_views.sitemap),
+        language_neutral(require_safe(sitemap_views.sitemap)),
         {"sitemaps": sitemaps},
         name="sitemap-section",
     ),

@@ -9,6 +9,7 @@ from django.contrib import messages
 from django.db.utils import InterfaceError, OperationalError
 from django.http import HttpResponse, HttpResponseRedirect
 from django.template import loader
+from django.urls import reverse
 from django.utils.cache import cc_delim_re
 from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy
@@ -43,8 +44,25 @@ class CSPMiddleware(csp.middleware.CSPMiddleware):
     def policy(self):
         return csp.middleware.build_policy()
 
+    @cached_property
+    def admin_prefix(self):
+        return reverse("admin:index")
+
+    def is_admin_path(self, path):
+        return path.startswith(self.admin_prefix)
+
+    def get_policy_parts(self, request, response, report_only=False):
+        """The site's policy, widened by ADMIN_CSP_UPDATE on the admin's pages."""
+        parts = super().get_policy_parts(request, response, report_only)
+        if self.is_admin_path(request.path) and not report_only:
+            update = dict(parts.update or {})
+            for directive, sources in settings.ADMIN_CSP_UPDATE.items():
+                update[directive] = [*update.get(directive, []), *sources]
+            parts.update = update
+        return parts
+
     def process_response(self, request, response):
-        own_parts = any(
+        own_parts = self.is_admin_path(request.path) or any(
             getattr(response, f"{name}{suffix}", None)
             for name in self.PARTS
             for suffix in ("", "_ro")

@@ -39,5 +39,8 @@ def release_preview(request, token):
         raise Http404("The release has no text in this language yet.")
     if release.is_public:
         return redirect(release.get_absolute_url(language))
-    # No language switcher targets: the other languages are not public either.
-    return render_release(request, release, language, preview=True, alternates={})
+    # Nothing of the other languages: they are not public either, and their
+    # addresses carry their titles.
+    return render_release(
+        request, release, language, preview=True, alternates={}, translations={}
+    )

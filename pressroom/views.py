@@ -125,6 +125,7 @@ def choose_language(request):
 
 
 class HomeView(TemplateView):
+    http_method_names = ["get", "head"]
     template_name = "pressroom/home.html"
 
     def get_context_data(self, **kwargs):
@@ -135,6 +136,7 @@ class HomeView(TemplateView):
 
 
 class AboutView(TemplateView):
+    http_method_names = ["get", "head"]
     template_name = "pressroom/about.html"
 
 
@@ -317,8 +319,14 @@ def release_detail(request, pk, slug):
     return render_release(request, release, language, preview=preview)
 
 
-def render_release(request, release, language, *, preview, alternates=None):
-    """The release page; a preview gets the "not public" banner and noindex."""
+def render_release(
+    request, release, language, *, preview, alternates=None, translations=None
+):
+    """The release page; a preview gets the "not public" banner and noindex.
+
+    `translations` ({language: path}, for schema.org's workTranslation) are the
+    release's other languages unless given; a preview link gives none.
+    """
     topics = TOPICS_OF(release.pk)
     related = (
         RELATED(timezone.now(), release.pk, [topic.pk for topic in topics], limit=3)
@@ -333,7 +341,8 @@ def render_release(request, release, language, *, preview, alternates=None):
     if partners:
         other.add(calendars.calendar_for(settings.LANGUAGE_CODE))
     other.discard(calendars.calendar_for(language))
-    translations = alternates_for(release)
+    if translations is None:
+        translations = alternates_for(release)
     response = render(
         request,
         "pressroom/pressrelease_detail.html",
@@ -448,6 +457,7 @@ INLINE_MEDIA_TYPES = {
 }
 
 
+@require_safe
 def media(request, path):
     """Uploaded files, never served as HTML or script (local media storage)."""
     try:

@@ -98,13 +98,22 @@ def test_check_deploy_with_redis_and_postgresql_reports_nothing(server_dir):
     assert result.returncode == 0, result.stdout + result.stderr
 
 
-@pytest.mark.parametrize("name", ["DJANGO_SECRET_KEY", "DJANGO_ALLOWED_HOSTS"])
+@pytest.mark.parametrize(
+    "name", ["DJANGO_SECRET_KEY", "DJANGO_ALLOWED_HOSTS", "DJANGO_SITE_URL"]
+)
 def test_start_up_without_a_required_value_fails_clearly(tmp_path, name):
     result = manage("check", env=production_env(tmp_path, **{name: None}))
     assert result.returncode != 0
     assert f"{name} must be set when DJANGO_DEBUG is off" in result.stderr
     # One clear line, not a secret or a default silently used.
     assert "insecure" not in result.stderr
+
+
+def test_a_site_url_that_is_no_address_stops_start_up(tmp_path):
+    env = production_env(tmp_path, DJANGO_SITE_URL="press.example.org")
+    result = manage("check", env=env)
+    assert result.returncode != 0
+    assert "DJANGO_SITE_URL must be an absolute address" in result.stderr
 
 
 def test_production_runs_without_debug_and_with_secure_defaults(tmp_path):
@@ -238,6 +247,8 @@ def security_problems(name, page):
         if directive.strip()
     }
     expect(csp.get("script-src") == ["'self'"], "CSP script-src")
+    style = ["'self'", "'unsafe-inline'"] if name.startswith("admin") else ["'self'"]
+    expect(csp.get("style-src") == style, "CSP style-src")
     expect("'unsafe-inline'" not in csp.get("default-src", []), "CSP default-src")
     expect(csp.get("object-src") == ["'none'"], "CSP object-src")
     expect(csp.get("frame-ancestors") == ["'none'"], "CSP frame-ancestors")
