@@ -44,6 +44,11 @@ def required(name):
 DEBUG = env_bool("DJANGO_DEBUG")
 # The local demo (`make run`) and the test suite; never production.
 DEMO = env_bool("DJANGO_DEMO")
+if DEMO and not DEBUG:
+    raise ImproperlyConfigured(
+        "DJANGO_DEMO=1 (demo accounts with a known password, signing in without "
+        "a second factor) is for the local demo only, with DJANGO_DEBUG=1."
+    )
 
 if DEBUG:
     SECRET_KEY = env("DJANGO_SECRET_KEY", "insecure-local-development-key-" + "x" * 32)
@@ -70,6 +75,10 @@ INSTALLED_APPS = [
     "rosetta",
     # django-axes, named for the admin (config/apps.py).
     "config.apps.SignInProtectionConfig",
+    # The second step of signing in: authenticator apps and recovery codes.
+    "django_otp",
+    "django_otp.plugins.otp_totp",
+    "django_otp.plugins.otp_static",
     "django_prose_editor",
     "pressroom",
     "cities",
@@ -100,6 +109,11 @@ MIDDLEWARE = [
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "pressroom.middleware.SecurityHeadersMiddleware",
+    # Whether the session gave a second factor; without one, staff are kept to
+    # that step (pressroom/signin.py). After the header middleware, so its
+    # redirects carry their headers too.
+    "django_otp.middleware.OTPMiddleware",
+    "pressroom.signin.SecondFactorMiddleware",
     "pressroom.middleware.DatabaseUnavailableMiddleware",
     "pressroom.middleware.StorageFailureMiddleware",
     "pressroom.edges.AdminLookupErrorsMiddleware",
@@ -205,9 +219,26 @@ AUTH_PASSWORD_VALIDATORS = [
         "NumericPasswordValidator",
     )
 ]
+AUTH_PASSWORD_VALIDATORS[1]["OPTIONS"] = {"min_length": 12}
+# Anyone not signed in who asks for a staff page signs in on the admin's page.
+LOGIN_URL = "admin:login"
+# A staff session ends after a working day without a request; every request
+# starts the day again.
+SESSION_COOKIE_AGE = 8 * 60 * 60
+SESSION_SAVE_EVERY_REQUEST = True
+# Staff give a code from an authenticator app after their password (production);
+# the local demo's accounts are exempt (pressroom/signin.py).
+SECOND_FACTOR_REQUIRED = env_bool("DJANGO_SECOND_FACTOR_REQUIRED", not DEBUG)
+OTP_TOTP_ISSUER = env("DJANGO_OTP_ISSUER", "Press service")
+# The load balancers, whose X-Forwarded-For alone is believed (addresses or
+# networks, comma-separated); unset, the connection's own address is the client.
+TRUSTED_PROXIES = env_list("DJANGO_TRUSTED_PROXIES")
+AXES_CLIENT_IP_CALLABLE = "pressroom.signin.client_ip"
 AXES_FAILURE_LIMIT = int(env("DJANGO_AXES_FAILURE_LIMIT", "5"))
 AXES_COOLOFF_TIME = 1  # hours
 AXES_RESET_ON_SUCCESS = True
+# The pair, never the username alone: a stranger's guesses must not lock the
+# account out for its owner, who signs in from another address.
 AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
 
 # Languages: Russian is the default and the language staff write first.

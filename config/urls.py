@@ -31,6 +31,7 @@ urlpatterns = [
         name="sitemap-section",
     ),
     path("admin/rosetta/", include("rosetta.urls")),
+    path("admin/second-factor/", include("pressroom.second_factor")),
     path("admin/", admin.site.urls),
 ]
 

@@ -130,6 +130,9 @@ def test_production_runs_without_debug_and_with_secure_defaults(tmp_path):
             "CSRF_COOKIE_SECURE": settings.CSRF_COOKIE_SECURE,
             "static": settings.STORAGES["staticfiles"]["BACKEND"],
             "cache": settings.CACHES["default"]["BACKEND"],
+            "SECOND_FACTOR_REQUIRED": settings.SECOND_FACTOR_REQUIRED,
+            "SESSION_COOKIE_AGE": settings.SESSION_COOKIE_AGE,
+            "LOGIN_URL": settings.LOGIN_URL,
         }))
         """,
         production_env(tmp_path),
@@ -142,7 +145,16 @@ def test_production_runs_without_debug_and_with_secure_defaults(tmp_path):
         "CSRF_COOKIE_SECURE": True,
         "static": "whitenoise.storage.CompressedManifestStaticFilesStorage",
         "cache": "django.core.cache.backends.locmem.LocMemCache",
+        "SECOND_FACTOR_REQUIRED": True,
+        "SESSION_COOKIE_AGE": 8 * 60 * 60,
+        "LOGIN_URL": "admin:login",
     }
+
+
+def test_the_demo_cannot_run_with_production_settings(tmp_path):
+    result = manage("check", env=production_env(tmp_path, DJANGO_DEMO="1"))
+    assert result.returncode != 0
+    assert "DJANGO_DEMO=1" in result.stderr
 
 
 def test_redis_url_gives_a_shared_cache_with_short_timeouts(tmp_path):
@@ -312,4 +324,7 @@ def test_admin_cookies_are_secure_and_httponly(production_pages):
     assert login["status"] == HTTPStatus.FOUND
     session = login["cookies"]["sessionid"]
     assert session == {"secure": True, "httponly": True, "samesite": "Lax"}
-    assert production_pages["admin-index"]["status"] == HTTPStatus.OK
+    # The password alone opens nothing: next comes the second factor.
+    index = production_pages["admin-index"]
+    assert index["status"] == HTTPStatus.FOUND
+    assert index["headers"]["Location"].startswith("/admin/second-factor/")
