@@ -28,6 +28,7 @@ from django.utils.translation import (
 )
 
 from cities.templatetags import cities
+from pressroom.media import media_url
 from pressroom.templatetags import calendars, pressroom
 
 
@@ -76,6 +77,7 @@ def environment(**options):
         filesize=pressroom.filesize,
         fill=pressroom.fill,
         linebreaks=linebreaks_filter,
+        media_url=media_url,
         regroup=regroup,
         truncatechars=truncatechars,
         truncatewords=pressroom.truncate_words,

@@ -82,6 +82,9 @@ INSTALLED_APPS = [
     "django_prose_editor",
     "pressroom",
     "cities",
+    # Last, as its documentation asks: a replaced or deleted file is removed
+    # from storage once the change is committed.
+    "django_cleanup.apps.CleanupConfig",
 ]
 
 MIDDLEWARE = [
@@ -272,7 +275,8 @@ STATICFILES_DIRS = [BASE_DIR / "static"]
 MEDIA_URL = "/media/"
 MEDIA_ROOT = Path(env("DJANGO_MEDIA_ROOT", str(BASE_DIR / "media")))
 STORAGES = {
-    "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
+    # Each upload is written whole or not at all (pressroom/storage.py).
+    "default": {"BACKEND": "pressroom.storage.AtomicFileSystemStorage"},
     "staticfiles": {
         "BACKEND": (
             "django.contrib.staticfiles.storage.StaticFilesStorage"

@@ -21,6 +21,11 @@ class PressroomConfig(AppConfig):
         # Cache freshness only: no business rule hangs on these signals.
         for signal in (post_save, post_delete, m2m_changed):
             signal.connect(_content_changed, dispatch_uid=f"pages-{signal!r}")
+        from pressroom.images import release_deleted
         from pressroom.search_index import ensure_search_indexes
 
+        # The image itself goes with django-cleanup; its renditions with this.
+        post_delete.connect(
+            release_deleted, sender="pressroom.PressRelease", dispatch_uid="renditions"
+        )
         post_migrate.connect(ensure_search_indexes, sender=self)

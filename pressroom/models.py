@@ -270,11 +270,17 @@ class PressRelease(models.Model):
     def save(self, *args, **kwargs):
         self.derive_fields()
         super().save(*args, **kwargs)
-        if self.image and not self.image_renditions:
-            self.image_renditions = images.make_renditions(self.image)
+        if not images.renditions_match(self.image, self.image_renditions):
+            # A new image (or none): renditions of this one, and the old
+            # renditions' files gone once the change is committed.
+            old = self.image_renditions or []
+            self.image_renditions = (
+                images.make_renditions(self.image) if self.image else []
+            )
             type(self).objects.filter(pk=self.pk).update(
                 image_renditions=self.image_renditions
             )
+            images.delete_renditions_on_commit(old)
 
     def get_absolute_url(self, language=None):
         language = language or translation.get_language()

@@ -14,6 +14,7 @@ from django.utils.translation import get_language
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_safe
 
+from pressroom.media import granted_until
 from pressroom.models import PreviewLink
 from pressroom.views import render_release
 
@@ -40,7 +41,9 @@ def release_preview(request, token):
     if release.is_public:
         return redirect(release.get_absolute_url(language))
     # Nothing of the other languages: they are not public either, and their
-    # addresses carry their titles.
-    return render_release(
-        request, release, language, preview=True, alternates={}, translations={}
-    )
+    # addresses carry their titles. Its photo and documents are not public
+    # either: their addresses on this page work until the link expires.
+    with granted_until(link.expires_at):
+        return render_release(
+            request, release, language, preview=True, alternates={}, translations={}
+        )

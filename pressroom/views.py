@@ -1,11 +1,14 @@
 import datetime
+import mimetypes
+import posixpath
 import sys
 
 from django.conf import settings
 from django.core.exceptions import ValidationError
+from django.core.files.storage import FileSystemStorage, default_storage
 from django.db.models import Count, Exists, F, OuterRef, Q
 from django.db.utils import InterfaceError, OperationalError
-from django.http import Http404, HttpResponse, HttpResponseRedirect
+from django.http import FileResponse, Http404, HttpResponse, HttpResponseRedirect
 from django.shortcuts import get_object_or_404, redirect, render
 from django.template import loader
 from django.template.defaultfilters import truncatechars
@@ -23,6 +26,7 @@ from pressroom.addresses import archive_path
 from pressroom.alternates import absolute, alternates_for, language_urls
 from pressroom.compiled import CompiledQuery
 from pressroom.listing import ReleaseList, ReleasePages, card_query
+from pressroom.media import GONE, PRIVATE, has_grant, visibility
 from pressroom.models import PICTURE_FIELDS, Attachment, PressRelease, Topic
 from pressroom.search import SearchResults, clean_query, may_be_cut, snippet
 
@@ -361,6 +365,9 @@ def render_release(
             "translations": translations,
             "alternates": translations if alternates is None else alternates,
             "canonical": absolute(release.get_absolute_url(language), request),
+            # A withdrawn release keeps its text and notice; its photo and
+            # documents are no longer handed out (pressroom.media), but to staff.
+            "show_media": not release.is_withdrawn or can_preview(request.user),
         },
     )
     if preview:
@@ -457,19 +464,47 @@ INLINE_MEDIA_TYPES = {
 }
 
 
-@require_safe
-def media(request, path):
-    """Uploaded files, never served as HTML or script (local media storage)."""
+def stored_file(request, name):
+    """The file from the local media folder, or from the storage (a private
+    bucket whose files only Django hands out)."""
     try:
-        response = static_serve(request, path, document_root=settings.MEDIA_ROOT)
+        if isinstance(default_storage, FileSystemStorage):
+            return static_serve(request, name, document_root=default_storage.location)
+        if default_storage.exists(name):
+            content_type = mimetypes.guess_type(name)[0]
+            return FileResponse(
+                default_storage.open(name),
+                content_type=content_type or "application/octet-stream",
+            )
     except OSError as error:  # a name too long for the file system, say
         raise Http404("No such file.") from error
+    raise Http404("No such file.")
+
+
+@require_safe
+def media(request, path):
+    """Uploaded files, to those who may have them (`pressroom.media`), never
+    served as HTML or script. Names are unique, so a public file is cached for
+    long; a file not public yet is never kept by a shared cache."""
+    name = posixpath.normpath(path).lstrip("/")
+    if name != path or name.startswith("."):
+        raise Http404("No such file.")
+    state = visibility(name)
+    private = state == PRIVATE
+    if state == GONE or (
+        private and not (can_preview(request.user) or has_grant(request, name))
+    ):
+        raise Http404("No such file.")
+    response = stored_file(request, name)
     content_type = response.get("Content-Type", "").split(";")[0]
     if content_type not in INLINE_MEDIA_TYPES:
         response["Content-Type"] = "application/octet-stream"
         response["Content-Disposition"] = "attachment"
     response["Content-Security-Policy"] = "default-src 'none'; sandbox"
-    response["Cache-Control"] = "public, max-age=86400"
+    if private:
+        response["Cache-Control"] = "private, no-store"
+    else:
+        response["Cache-Control"] = "public, max-age=31536000, immutable"
     return response
 
 

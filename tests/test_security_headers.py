@@ -276,10 +276,12 @@ def test_admin_login_works_below_the_failure_limit(client, settings, fresh_axes)
 
 
 @pytest.fixture
-def media_root(settings, tmp_path):
+def media_root(settings, tmp_path, db):
+    """A folder of uploads that belong to no release (those are checked in
+    tests/pressroom/test_media_access.py): public, like a city's emblem."""
     settings.MEDIA_ROOT = tmp_path
-    (tmp_path / "releases").mkdir()
-    return tmp_path / "releases"
+    (tmp_path / "uploads").mkdir()
+    return tmp_path / "uploads"
 
 
 @pytest.mark.parametrize(
@@ -298,7 +300,7 @@ def media_root(settings, tmp_path):
 )
 def test_uploaded_markup_is_never_served_as_a_page(client, media_root, name, content):
     (media_root / name).write_bytes(content)
-    response = client.get(f"/media/releases/{name}")
+    response = client.get(f"/media/uploads/{name}")
     assert response.status_code == HTTPStatus.OK
     content_type = response["Content-Type"]
     assert "html" not in content_type
@@ -311,7 +313,7 @@ def test_uploaded_markup_is_never_served_as_a_page(client, media_root, name, con
 
 def test_uploaded_photo_is_served_inline(client, media_root):
     (media_root / "photo.jpg").write_bytes(b"\xff\xd8\xff\xe0" + b"\0" * 64)
-    response = client.get("/media/releases/photo.jpg")
+    response = client.get("/media/uploads/photo.jpg")
     assert response.status_code == HTTPStatus.OK
     assert response["Content-Type"] == "image/jpeg"
     assert not response.get("Content-Disposition", "").startswith("attachment")
@@ -323,8 +325,8 @@ def test_uploaded_photo_is_served_inline(client, media_root):
     [
         "/media/../config/settings.py",
         "/media/%2e%2e/config/settings.py",
-        "/media/releases/../../manage.py",
-        "/media/releases/",
+        "/media/uploads/../../manage.py",
+        "/media/uploads/",
         "/media/missing.jpg",
     ],
 )

@@ -7,7 +7,6 @@ ngettext and pgettext, and handed to the templates whole.
 
 import json
 
-from django.core.files.storage import default_storage
 from django.core.serializers.json import DjangoJSONEncoder
 from django.utils.safestring import mark_safe
 from django.utils.text import add_truncation_text
@@ -19,6 +18,7 @@ from markupsafe import Markup
 from pressroom.alternates import absolute, page_alternates, switcher_links
 from pressroom.calendars import localize_digits
 from pressroom.identity import site_name
+from pressroom.media import media_url
 
 
 def fill(text, **values):
@@ -62,10 +62,10 @@ def picture(release, sizes="(min-width: 60rem) 48rem, 100vw"):
     """The lead image's address and its renditions as a srcset."""
     renditions = release.image_renditions or []
     srcset = ", ".join(
-        f"{default_storage.url(item['name'])} {item['width']}w" for item in renditions
+        f"{media_url(item['name'])} {item['width']}w" for item in renditions
     )
     return {
-        "src": release.image.url if release.image else "",
+        "src": media_url(release.image) if release.image else "",
         "srcset": srcset,
         "sizes": sizes,
     }
@@ -123,7 +123,7 @@ def list_separator():
 
 
 @pass_context
-def release_json_ld(context, release, canonical, translations):
+def release_json_ld(context, release, canonical, translations, show_media=True):
     """schema.org NewsArticle with its language and its translations."""
     request = context["request"]
     data = {
@@ -146,8 +146,8 @@ def release_json_ld(context, release, canonical, translations):
             if code != get_language()
         ],
     }
-    if release.image:
-        data["image"] = absolute(release.image.url, request)
+    if release.image and show_media:
+        data["image"] = absolute(media_url(release.image), request)
     text = json.dumps(data, ensure_ascii=False, cls=DjangoJSONEncoder)
     # Nothing in the data may close the script element.
     text = text.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
