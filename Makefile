@@ -44,9 +44,11 @@ format: $(VENV)/.installed-dev
 	$(VENV)/bin/ruff format .
 
 # Update locale/*.po from the code (needs GNU gettext's xgettext), then compile.
+# Each string keeps the file it comes from (no line numbers, which change with
+# every edit), so translators see where it is used.
 messages: $(VENV)/.installed-dev
 	$(LOCAL) $(PY) manage.py makemessages --locale ru --locale fa --locale en \
-		--no-location --no-obsolete --ignore '.venv/*' --ignore 'staticfiles/*' \
+		--add-location=file --no-obsolete --ignore '.venv/*' --ignore 'staticfiles/*' \
 		--ignore 'tests/*' --ignore 'bench/*'
 	$(LOCAL) $(PY) manage.py compile_translations
 

@@ -92,6 +92,9 @@ MIDDLEWARE = [
     # (with 304s) without running them again. Config/wsgi.py serves most hits
     # before Django is even called (pressroom/cache.py).
     "pressroom.cache.PageCacheMiddleware",
+    # Translations saved in Rosetta, here or on another server, loaded before
+    # anything is rendered (pressroom/catalogs.py).
+    "pressroom.catalogs.CatalogRefreshMiddleware",
     "django.middleware.security.SecurityMiddleware",
     # Right after SecurityMiddleware: static files skip everything below.
     "whitenoise.middleware.WhiteNoiseMiddleware",
@@ -357,6 +360,13 @@ ROSETTA_SHOW_AT_ADMIN_PANEL = True
 ROSETTA_REQUIRES_AUTH = True
 ROSETTA_ACCESS_CONTROL_FUNCTION = "pressroom.roles.can_translate_interface"
 ROSETTA_WSGI_AUTO_RELOAD = False
+# Only the catalogs Django's own gettext reads in-process: edits reach readers
+# at once (pressroom/catalogs.py). djangojs catalogs change with a deploy.
+ROSETTA_POFILENAMES = ("django.po",)
+ROSETTA_POFILE_WRAP_WIDTH = 79
+# How often each process asks the shared cache whether another server saved a
+# translation (pressroom/catalogs.py).
+CATALOG_CHECK_SECONDS = 1
 ROSETTA_EXCLUDED_APPLICATIONS = (
     "django.contrib.admin",
     "django.contrib.auth",

@@ -30,7 +30,8 @@ urlpatterns = [
         {"sitemaps": sitemaps},
         name="sitemap-section",
     ),
-    path("admin/rosetta/", include("rosetta.urls")),
+    # Rosetta's views, for the project's own catalogs only (pressroom/rosetta.py).
+    path("admin/rosetta/", include("pressroom.rosetta")),
     path("admin/second-factor/", include("pressroom.second_factor")),
     path("admin/", admin.site.urls),
 ]

@@ -484,3 +484,22 @@ class PreviewLink(models.Model):
         if self.expires_at <= timezone.now():
             return "expired"
         return "active"
+
+
+class InterfaceCatalog(models.Model):
+    """The last saved text of an interface catalog (a `.po` file in `locale/`),
+    edited in Rosetta: how the other app servers get it (`pressroom.catalogs`)."""
+
+    catalog = models.CharField(max_length=200, unique=True)
+    content = models.TextField()
+    saved_at = models.DateTimeField()
+    saved_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+
+    def __str__(self):
+        return self.catalog

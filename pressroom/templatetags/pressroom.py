@@ -6,28 +6,48 @@ ngettext and pgettext, and handed to the templates whole.
 """
 
 import json
+import logging
 
 from django.core.serializers.json import DjangoJSONEncoder
 from django.utils.safestring import mark_safe
 from django.utils.text import add_truncation_text
-from django.utils.translation import get_language, ngettext, pgettext
+from django.utils.translation import get_language, gettext, ngettext, pgettext
 from django.utils.translation import gettext as _
 from jinja2 import pass_context
-from markupsafe import Markup
+from markupsafe import Markup, escape
 
 from pressroom.alternates import absolute, page_alternates, switcher_links
 from pressroom.calendars import localize_digits
+from pressroom.catalogs import has_markup, markup_problem
 from pressroom.identity import site_name
 from pressroom.media import media_url
+
+logger = logging.getLogger(__name__)
+
+
+def interface_text(message):
+    """The public pages' `_()`: a translation is text, escaped where it is shown.
+
+    Only a msgid that holds markup itself is markup, and then its translation
+    only if it holds no tag the msgid does not (else the msgid is shown).
+    """
+    translation = gettext(message)
+    if not has_markup(message):
+        return translation
+    if markup_problem(message, translation):
+        logger.warning("Translation with foreign markup not shown: %r", message)
+        return Markup(message)
+    return Markup(translation)
 
 
 def fill(text, **values):
     """A translated text with its `%(name)s` placeholders filled in.
 
-    The translation is the translator's markup; the values are escaped unless
-    they are safe already (a `<time>` element), as `{% blocktranslate %}` does.
+    The text is escaped unless it is markup already (`interface_text`); the
+    values are escaped unless they are safe already (a `<time>` element), as
+    `{% blocktranslate %}` does.
     """
-    return Markup(text) % values
+    return (text if isinstance(text, Markup) else escape(text)) % values
 
 
 @pass_context
