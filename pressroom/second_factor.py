@@ -18,6 +18,7 @@ throttled by django-otp (each failure doubles the wait before the next try).
 """
 
 import base64
+import math
 
 import segno
 from django import forms
@@ -27,6 +28,7 @@ from django.db import transaction
 from django.shortcuts import redirect
 from django.template.response import TemplateResponse
 from django.urls import path, reverse
+from django.utils import timezone
 from django.utils.http import url_has_allowed_host_and_scheme, urlencode
 from django.utils.translation import get_language, ngettext
 from django.utils.translation import gettext_lazy as _
@@ -44,6 +46,7 @@ RECOVERY_CODES = 10
 APP_DEVICE_NAME = "authenticator app"
 RECOVERY_DEVICE_NAME = "recovery codes"
 SHOW_CODES_KEY = "second_factor_codes"
+WRONG_CODE = _("This code is wrong or has expired. Type the code your app shows now.")
 
 
 class CodeForm(forms.Form):
@@ -114,10 +117,32 @@ def unused_codes(count):
     return text % {"count": localize_digits(count, get_language())}
 
 
+def throttled(device):
+    """Why `device` takes no code now (too many wrong ones lately), or None.
+
+    django-otp doubles the wait after each wrong code; it says so, rather
+    than calling a right code wrong.
+    """
+    if device is None:
+        return None
+    allowed, details = device.verify_is_allowed()
+    if allowed:
+        return None
+    until = details.get("locked_until")
+    seconds = (
+        max(1, math.ceil((until - timezone.now()).total_seconds())) if until else 1
+    )
+    text = ngettext(
+        "Too many wrong codes. Wait %(seconds)s second and try again.",
+        "Too many wrong codes. Wait %(seconds)s seconds and try again.",
+        seconds,
+    )
+    return text % {"seconds": localize_digits(seconds, get_language())}
+
+
 def qr_code(url):
     """The otpauth:// address as an SVG image in a data: address."""
-    svg = segno.make(url, error="m").svg_inline(scale=4, dark="#000", light="#fff")
-    return "data:image/svg+xml;base64," + base64.b64encode(svg.encode()).decode()
+    return segno.make(url, error="m").svg_data_uri(scale=4, dark="#000", light="#fff")
 
 
 def page(request, template, context, status=200):
@@ -148,14 +173,14 @@ def verify(request):
         recovery = recovery_device(user)
         # Six digits are the app's; anything else can only be a recovery code.
         device = app if code.isdigit() else recovery
-        verified = device and verify_token(user, device.persistent_id, code)
+        wait = throttled(device)
+        verified = (
+            not wait and device and verify_token(user, device.persistent_id, code)
+        )
         if verified:
             signed_in_with(request, verified)
             return redirect(safe_next(request))
-        form.add_error(
-            "code",
-            _("This code is wrong or has expired. Type the code your app shows now."),
-        )
+        form.add_error("code", wait or WRONG_CODE)
     return page(request, "verify.html", {"form": form, "title": _("Second step")})
 
 
@@ -174,7 +199,8 @@ def enrol(request):
     if form.is_bound and form.is_valid():
         with transaction.atomic():
             device = TOTPDevice.objects.select_for_update().get(pk=device.pk)
-            if device.verify_token(form.cleaned_data["code"]):
+            wait = throttled(device)
+            if not wait and device.verify_token(form.cleaned_data["code"]):
                 device.confirmed = True
                 device.save(update_fields=["confirmed"])
                 request.session[SHOW_CODES_KEY] = new_recovery_codes(user)
@@ -182,10 +208,7 @@ def enrol(request):
                 codes_page = reverse("second-factor:recovery-codes")
                 query = urlencode({"next": safe_next(request)})
                 return redirect(f"{codes_page}?{query}")
-        form.add_error(
-            "code",
-            _("This code is wrong or has expired. Type the code your app shows now."),
-        )
+        form.add_error("code", wait or WRONG_CODE)
     secret = base64.b32encode(device.bin_key).decode()
     return page(
         request,

@@ -172,7 +172,7 @@ def test_enrolment_shows_a_qr_code_and_the_key_as_text(required):
     client = signed_in_with_password()
     response = client.get(ENROL, HTTP_ACCEPT_LANGUAGE="fa")
     html = response.content.decode()
-    assert 'src="data:image/svg+xml;base64,' in html
+    assert 'src="data:image/svg+xml;charset=utf-8,%3Csvg%20xmlns' in html
     device = TOTPDevice.objects.get(user__username="officer")
     assert not device.confirmed
     secret = re.search(r'class="second-factor-secret"[^>]*>([A-Z2-7 ]+)<', html)
@@ -221,6 +221,17 @@ def test_a_later_sign_in_needs_a_code_from_the_app(required):
     response = client.post(VERIFY, {"code": code, "next": "/admin/"})
     assert response["Location"] == "/admin/"
     assert client.get("/admin/").status_code == HTTPStatus.OK
+
+
+def test_a_right_code_too_soon_after_a_wrong_one_says_to_wait(required):
+    device, _codes = enrol(signed_in_with_password())
+    client = Client(HTTP_ACCEPT_LANGUAGE="fa")
+    client.post(LOGIN, {"username": "officer", "password": PASSWORD})
+    client.post(VERIFY, {"code": "123456"})
+    response = client.post(VERIFY, {"code": code_for(device, 1)})
+    assert response.status_code == HTTPStatus.OK
+    assert "ثانیه" in response.content.decode()  # wait … seconds, in Persian
+    assert client.get("/admin/").status_code == HTTPStatus.FOUND
 
 
 def test_a_code_in_persian_digits_is_accepted(required):
