@@ -44,11 +44,6 @@ def required(name):
 DEBUG = env_bool("DJANGO_DEBUG")
 # The local demo (`make run`) and the test suite; never production.
 DEMO = env_bool("DJANGO_DEMO")
-if DEMO and not DEBUG:
-    raise ImproperlyConfigured(
-        "DJANGO_DEMO=1 (demo accounts with a known password, signing in without "
-        "a second factor) is for the local demo only, with DJANGO_DEBUG=1."
-    )
 
 if DEBUG:
     SECRET_KEY = env("DJANGO_SECRET_KEY", "insecure-local-development-key-" + "x" * 32)
@@ -56,6 +51,11 @@ if DEBUG:
 else:
     SECRET_KEY = required("DJANGO_SECRET_KEY")
     ALLOWED_HOSTS = env_list("DJANGO_ALLOWED_HOSTS") or required("DJANGO_ALLOWED_HOSTS")
+if DEMO and not DEBUG:
+    raise ImproperlyConfigured(
+        "DJANGO_DEMO=1 (demo accounts with a known password, signing in without "
+        "a second factor) is for the local demo only, with DJANGO_DEBUG=1."
+    )
 CSRF_TRUSTED_ORIGINS = env_list("DJANGO_CSRF_TRUSTED_ORIGINS")
 
 INSTALLED_APPS = [
@@ -364,9 +364,9 @@ ROSETTA_WSGI_AUTO_RELOAD = False
 # at once (pressroom/catalogs.py). djangojs catalogs change with a deploy.
 ROSETTA_POFILENAMES = ("django.po",)
 ROSETTA_POFILE_WRAP_WIDTH = 79
-# How often each process asks the shared cache whether another server saved a
-# translation (pressroom/catalogs.py).
-CATALOG_CHECK_SECONDS = 1
+# How often each worker process looks in the database for a translation saved
+# on another app server (pressroom/catalogs.py); 0: never (one server).
+CATALOG_POLL_SECONDS = int(env("DJANGO_CATALOG_POLL_SECONDS", "5"))
 ROSETTA_EXCLUDED_APPLICATIONS = (
     "django.contrib.admin",
     "django.contrib.auth",

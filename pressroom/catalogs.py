@@ -14,13 +14,14 @@ A saved translation reaches readers without a restart:
   the compiled catalogs' modification times before it handles a request, and
   merges a changed catalog into the one it holds;
 - on every other app server: the saved catalog is also kept in the database
-  (`InterfaceCatalog`) and the shared cache (Redis) carries a generation
-  number; a process that sees a new one (at most a second later) writes the
-  newer catalogs to its own `locale/` and compiles them;
+  (`InterfaceCatalog`); a thread in each worker process looks there every
+  CATALOG_POLL_SECONDS and writes a newer catalog into its server's `locale/`
+  (compiled), where that server's processes then load it;
 - the pages that show them are refreshed: `refresh_pages()` is the one place
   that tells the page cache.
 """
 
+import datetime
 import gettext as gettext_module
 import logging
 import os
@@ -32,13 +33,13 @@ from pathlib import Path
 
 import polib
 from django.conf import settings
-from django.core.cache import cache
+from django.db import connection
 from django.utils import timezone
 from django.utils.translation import trans_real
 
 logger = logging.getLogger(__name__)
 
-GENERATION_KEY = "translations:generation"
+EPOCH = datetime.datetime(1970, 1, 1, tzinfo=datetime.UTC)
 # GNU gettext's page width (`make messages`), for the entries a save rewrites.
 WRAP_WIDTH = 79
 
@@ -217,26 +218,50 @@ def catalog_files():
 
 
 class CatalogWatch:
-    """The catalogs' modification times as this process loaded them, and the
-    generation it last saw announced."""
+    """The catalogs' modification times as this process loaded them, and its
+    poller of the catalogs other servers saved."""
 
     def __init__(self):
         self.lock = threading.Lock()
+        self.files = catalog_files()
         # Taken when the app is loaded (before gunicorn forks its workers): a
         # catalog changed since is merged at a worker's first request.
         self.stamps = self.stamps_now()
-        self.generation = None
-        self.asked = 0.0
+        self.seen = None  # the newest InterfaceCatalog.saved_at written here
+        self.poller = None  # the process id the poller thread runs in
 
-    @staticmethod
-    def stamps_now():
+    def stamps_now(self):
         stamps = {}
-        for path in catalog_files():
+        for path in self.files:
             try:
                 stamps[path] = path.stat().st_mtime_ns
             except FileNotFoundError:
                 continue
         return stamps
+
+    def ensure_poller(self):
+        """One thread per worker process asks the database for catalogs saved
+        on other servers (never a request: a slow database or cache must not
+        slow a page, and a page's queries stay its own)."""
+        if not settings.CATALOG_POLL_SECONDS or self.poller == os.getpid():
+            return
+        with self.lock:
+            if self.poller == os.getpid():
+                return
+            self.poller = os.getpid()
+            threading.Thread(
+                target=self.poll_forever, name="catalog-poller", daemon=True
+            ).start()
+
+    def poll_forever(self):
+        while True:
+            time.sleep(settings.CATALOG_POLL_SECONDS)
+            try:
+                poll_once()
+            except Exception:  # the database is away: try again later
+                logger.warning("Could not look for saved catalogs", exc_info=True)
+            finally:
+                connection.close()
 
 
 watch = CatalogWatch()
@@ -285,86 +310,66 @@ def catalog_path(identity):
     return Path(roots[int(index)]) / relative
 
 
-def apply_saved_catalogs():
-    """Write the catalogs saved on another server, if newer than ours; return
-    whether any was."""
+def poll_once():
+    """Write here the catalogs saved on another server since we last looked
+    (and newer than our own files); the next request loads them. Returns
+    whether any was written."""
     from pressroom.models import InterfaceCatalog
 
+    newest = (
+        InterfaceCatalog.objects.order_by("-saved_at")
+        .values_list("saved_at", flat=True)
+        .first()
+    )
+    if newest is None or newest == watch.seen:
+        return False
     applied = False
-    for saved in InterfaceCatalog.objects.all():
+    for saved in InterfaceCatalog.objects.filter(saved_at__gt=watch.seen or EPOCH):
         target = catalog_path(saved.catalog)
         if target is None or not target.parent.is_dir():
             continue
         if target.exists() and target.stat().st_mtime >= saved.saved_at.timestamp():
-            continue
+            continue  # ours is as new (saved here, or deployed since)
         write_atomically(target, saved.content.encode("utf-8"))
         compile_catalog(target)
         applied = True
+    watch.seen = newest
+    if applied:
+        refresh_pages()
     return applied
 
 
-def announced_elsewhere():
-    """Whether another server saved a catalog since we last asked (the shared
-    cache's generation moved); if so, its catalogs are written here too."""
-    try:
-        generation = cache.get(GENERATION_KEY)
-    except Exception:  # the cache is away: this server's own files only
-        return False
-    if generation is None or generation == watch.generation:
-        return False
-    watch.generation = generation
-    return apply_saved_catalogs()
-
-
 def keep_current():
-    """Bring this process's translations up to date; called before a request.
-
-    A few stat() calls each time; the shared cache at most once every
-    CATALOG_CHECK_SECONDS.
-    """
-    now = time.monotonic()
-    ask = now - watch.asked >= settings.CATALOG_CHECK_SECONDS
+    """Load the catalogs changed since this process last looked; called before
+    every request (a few stat() calls)."""
+    watch.ensure_poller()
     stamps = watch.stamps_now()
-    if stamps == watch.stamps and not ask:
+    if stamps == watch.stamps:
         return
     with watch.lock:
-        applied = False
-        if ask:
-            watch.asked = now
-            applied = announced_elsewhere()
-            if applied:
-                stamps = watch.stamps_now()
         changed = [path for path in stamps if stamps[path] != watch.stamps.get(path)]
         if changed:
             reload_languages(changed)
         watch.stamps = stamps
-    if applied:
-        # Pages this server made in the second before it heard are stale too.
-        refresh_pages()
 
 
 def catalog_saved(po_path, user):
     """After a translator's save: keep it for the other servers, load it here,
-    tell the others, refresh the pages."""
+    refresh the pages."""
     from pressroom.models import InterfaceCatalog
 
     path = Path(po_path)
     compile_catalog(path)
-    InterfaceCatalog.objects.update_or_create(
+    saved = InterfaceCatalog.objects.update_or_create(
         catalog=catalog_id(path),
         defaults={
             "content": path.read_text(encoding="utf-8"),
             "saved_at": timezone.now(),
             "saved_by": user if user.is_authenticated else None,
         },
-    )
+    )[0]
     keep_current()
-    try:
-        generation = time.time_ns()
-        cache.set(GENERATION_KEY, generation, None)
-        watch.generation = generation
-    except Exception:
-        logger.warning("Could not announce a translation change", exc_info=True)
+    watch.seen = max(watch.seen or saved.saved_at, saved.saved_at)
     refresh_pages()
 
 

@@ -99,7 +99,11 @@ class CatalogListView(rosetta_views.TranslationFileListView):
     """Each language the translator may edit, with its catalogs by name."""
 
     def get_context_data(self, **kwargs):
-        context = super().get_context_data(**kwargs)
+        # Past Rosetta's own listing, which scans Django's and every app's catalogs.
+        context = super(rosetta_views.TranslationFileListView, self).get_context_data(
+            **kwargs
+        )
+        context["po_filter"] = self.po_filter
         languages = []
         for code, name in rosetta_settings.ROSETTA_LANGUAGES:
             if not can_translate_language(self.request.user, code):
