@@ -12,7 +12,6 @@ from pressroom.models import PressRelease
 class CityListView(ListView):
     """The partner cities a reader of this language can read about, by country."""
 
-    http_method_names = ["get", "head"]
     template_name = "cities/city_list.html"
     context_object_name = "cities"
 
@@ -41,7 +40,6 @@ class CityDetailView(SingleObjectMixin, ListView):
     with ListView" pattern), so the news gets ordinary pagination.
     """
 
-    http_method_names = ["get", "head"]
     template_name = "cities/city_detail.html"
     paginate_by = PAGE_SIZE
 

@@ -3,10 +3,10 @@ from django.conf.urls.i18n import i18n_patterns
 from django.contrib import admin
 from django.contrib.sitemaps import views as sitemap_views
 from django.urls import include, path
-from django.views.decorators.http import require_safe
 
 from cities.sitemaps import CitySitemap
 from pressroom import views
+from pressroom.edges import read_only
 from pressroom.middleware import language_neutral
 from pressroom.sitemaps import sitemaps as pressroom_sitemaps
 
@@ -16,17 +16,17 @@ handler404 = "pressroom.views.page_not_found"
 handler500 = "pressroom.views.server_error"
 
 urlpatterns = [
-    path("", views.choose_language, name="root"),
-    path("robots.txt", language_neutral(views.robots_txt), name="robots"),
+    path("", read_only(views.choose_language), name="root"),
+    path("robots.txt", read_only(language_neutral(views.robots_txt)), name="robots"),
     path(
         "sitemap.xml",
-        language_neutral(require_safe(sitemap_views.index)),
+        language_neutral(read_only(sitemap_views.index)),
         {"sitemaps": sitemaps, "sitemap_url_name": "sitemap-section"},
         name="sitemap",
     ),
     path(
         "sitemap-<section>.xml",
-        language_neutral(require_safe(sitemap_views.sitemap)),
+        language_neutral(read_only(sitemap_views.sitemap)),
         {"sitemaps": sitemaps},
         name="sitemap-section",
     ),
@@ -44,4 +44,4 @@ urlpatterns += i18n_patterns(
 
 if settings.SERVE_MEDIA:
     # Local media storage; with a bucket, media never passes through Django.
-    urlpatterns += [path("media/<path:path>", views.media, name="media")]
+    urlpatterns += [path("media/<path:path>", read_only(views.media), name="media")]

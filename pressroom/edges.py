@@ -5,6 +5,9 @@
   small allowance; signed-in staff, who upload photos and documents, a large one.
   Django reads a body only up to its `Content-Length` (a chunked body without
   one reads as empty), so the declared length is the length that matters.
+- A method other than GET or HEAD on a page that only shows something: 405 with
+  `Allow: GET, HEAD` (`read_only()`, on every public route), rather than a CSRF
+  refusal that suggests the page takes forms.
 - A list filter in the admin with a value no database or calendar can hold.
   Django sends a filter it cannot apply back to the plain list with `?e=1`; some
   values it hands on unchecked (a day 10^20, a year past 9999, an id past 64
@@ -23,12 +26,23 @@ from django.http import HttpResponse, HttpResponseRedirect
 from django.template import loader
 from django.template.response import TemplateResponse
 from django.utils.translation import gettext as _
+from django.views.decorators.csrf import csrf_exempt
+from django.views.decorators.http import require_safe
 
 logger = logging.getLogger(__name__)
 
 MEGABYTE = 1024 * 1024
 # What a bad filter value raises when Django passes it on unchecked.
 LOOKUP_ERRORS = (OverflowError, ValueError, TypeError, DataError, ValidationError)
+
+
+def read_only(view):
+    """A public page or file: GET and HEAD, 405 for anything else.
+
+    CSRF-exempt because it takes no unsafe method at all: without that,
+    CsrfViewMiddleware would answer a POST with 403 before the view said 405.
+    """
+    return csrf_exempt(require_safe(view))
 
 
 def declared_length(request):

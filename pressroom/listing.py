@@ -134,8 +134,6 @@ class ReleasePaginator(Paginator):
 class ReleasePages:
     """A ListView's pages of a `Releases` list (`get_queryset()` returns one)."""
 
-    # Public pages answer GET and HEAD only (405 with `Allow` otherwise).
-    http_method_names = ["get", "head"]
     paginate_by = PAGE_SIZE
     paginator_class = ReleasePaginator
     context_object_name = "releases"

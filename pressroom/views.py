@@ -129,7 +129,6 @@ def choose_language(request):
 
 
 class HomeView(TemplateView):
-    http_method_names = ["get", "head"]
     template_name = "pressroom/home.html"
 
     def get_context_data(self, **kwargs):
@@ -140,7 +139,6 @@ class HomeView(TemplateView):
 
 
 class AboutView(TemplateView):
-    http_method_names = ["get", "head"]
     template_name = "pressroom/about.html"
 
 
@@ -481,7 +479,6 @@ def stored_file(request, name):
     raise Http404("No such file.")
 
 
-@require_safe
 def media(request, path):
     """Uploaded files, to those who may have them (`pressroom.media`), never
     served as HTML or script. Names are unique, so a public file is cached for

@@ -90,7 +90,8 @@ def test_every_public_route_is_checked_for_methods(public_pages):
 
 
 @pytest.mark.parametrize("method", NOT_SAFE)
-def test_public_pages_answer_only_get_and_head(client, public_pages, method):
+def test_public_pages_answer_only_get_and_head(public_pages, method):
+    client = Client(enforce_csrf_checks=True)  # as a browser meets the site
     for name, path in public_pages.items():
         response = client.generic(method, path)
         assert response.status_code == HTTPStatus.METHOD_NOT_ALLOWED, (name, method)
