@@ -5,7 +5,7 @@ from django.contrib.sitemaps import views as sitemap_views
 from django.urls import include, path
 
 from cities.sitemaps import CitySitemap
-from pressroom import views
+from pressroom import media, views
 from pressroom.edges import read_only
 from pressroom.middleware import language_neutral
 from pressroom.sitemaps import sitemaps as pressroom_sitemaps
@@ -44,4 +44,4 @@ urlpatterns += i18n_patterns(
 
 if settings.SERVE_MEDIA:
     # Local media storage; with a bucket, media never passes through Django.
-    urlpatterns += [path("media/<path:path>", read_only(views.media), name="media")]
+    urlpatterns += [path("media/<path:path>", read_only(media.serve), name="media")]

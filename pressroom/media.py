@@ -17,16 +17,21 @@ private and media go through Django (DJANGO_SERVE_MEDIA=1).
 
 import contextvars
 import datetime
+import mimetypes
+import posixpath
 import re
 from contextlib import contextmanager
 from urllib.parse import urlencode
 
 from django.core import signing
-from django.core.files.storage import default_storage
+from django.core.files.storage import FileSystemStorage, default_storage
+from django.http import FileResponse, Http404
 from django.utils import timezone
 from django.utils.crypto import constant_time_compare
+from django.views.static import serve as static_serve
 
 from pressroom.models import Attachment, PressRelease
+from pressroom.roles import can_preview
 
 PUBLIC, PRIVATE, GONE = "public", "private", "gone"
 # "photo-1a2b3c4d-800w.webp", and "…-800w_AbC1234.webp" if the storage renamed it.
@@ -101,3 +106,56 @@ def visibility(name):
     if release is None or (release.is_public and not release.is_withdrawn):
         return PUBLIC
     return PRIVATE
+
+
+# Types a browser shows inline; anything else an upload contains is downloaded.
+INLINE_MEDIA_TYPES = {
+    "image/jpeg",
+    "image/png",
+    "image/webp",
+    "image/gif",
+    "application/pdf",
+}
+
+
+def stored_file(request, name):
+    """The file from the local media folder, or from the storage (a private
+    bucket whose files only Django hands out)."""
+    try:
+        if isinstance(default_storage, FileSystemStorage):
+            return static_serve(request, name, document_root=default_storage.location)
+        if default_storage.exists(name):
+            content_type = mimetypes.guess_type(name)[0]
+            return FileResponse(
+                default_storage.open(name),
+                content_type=content_type or "application/octet-stream",
+            )
+    except OSError as error:  # a name too long for the file system, say
+        raise Http404("No such file.") from error
+    raise Http404("No such file.")
+
+
+def serve(request, path):
+    """Uploaded files, to those who may have them (`pressroom.media`), never
+    served as HTML or script. Names are unique, so a public file is cached for
+    long; a file not public yet is never kept by a shared cache."""
+    name = posixpath.normpath(path).lstrip("/")
+    if name != path or name.startswith("."):
+        raise Http404("No such file.")
+    state = visibility(name)
+    private = state == PRIVATE
+    if state == GONE or (
+        private and not (can_preview(request.user) or has_grant(request, name))
+    ):
+        raise Http404("No such file.")
+    response = stored_file(request, name)
+    content_type = response.get("Content-Type", "").split(";")[0]
+    if content_type not in INLINE_MEDIA_TYPES:
+        response["Content-Type"] = "application/octet-stream"
+        response["Content-Disposition"] = "attachment"
+    response["Content-Security-Policy"] = "default-src 'none'; sandbox"
+    if private:
+        response["Cache-Control"] = "private, no-store"
+    else:
+        response["Cache-Control"] = "public, max-age=31536000, immutable"
+    return response

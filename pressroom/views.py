@@ -1,14 +1,11 @@
 import datetime
-import mimetypes
-import posixpath
 import sys
 
 from django.conf import settings
 from django.core.exceptions import ValidationError
-from django.core.files.storage import FileSystemStorage, default_storage
 from django.db.models import Count, Exists, F, OuterRef, Q
 from django.db.utils import InterfaceError, OperationalError
-from django.http import FileResponse, Http404, HttpResponse, HttpResponseRedirect
+from django.http import Http404, HttpResponse, HttpResponseRedirect
 from django.shortcuts import get_object_or_404, redirect, render
 from django.template import loader
 from django.template.defaultfilters import truncatechars
@@ -19,15 +16,14 @@ from django.utils.encoding import uri_to_iri
 from django.utils.translation import get_language
 from django.views.decorators.http import require_safe
 from django.views.generic import ListView, TemplateView
-from django.views.static import serve as static_serve
 
 from pressroom import calendars
 from pressroom.addresses import archive_path
 from pressroom.alternates import absolute, alternates_for, language_urls
 from pressroom.compiled import CompiledQuery
 from pressroom.listing import ReleaseList, ReleasePages, card_query
-from pressroom.media import GONE, PRIVATE, has_grant, visibility
 from pressroom.models import PICTURE_FIELDS, Attachment, PressRelease, Topic
+from pressroom.roles import can_preview
 from pressroom.search import SearchResults, clean_query, may_be_cut, snippet
 
 # The public questions, compiled once (pressroom/compiled.py, pressroom/listing.py).
@@ -375,14 +371,6 @@ def render_release(
     return response
 
 
-def can_preview(user):
-    return (
-        user.is_authenticated
-        and user.is_staff
-        and user.has_perm("pressroom.view_pressrelease")
-    )
-
-
 def not_available(request, release):
     """404 in the reader's language, offering the languages the release has."""
     return render(
@@ -450,59 +438,6 @@ def server_error(request):
         response["Retry-After"] = "30"
         return response
     return HttpResponse(loader.get_template("500.html").render(), status=500)
-
-
-# Types a browser shows inline; anything else an upload contains is downloaded.
-INLINE_MEDIA_TYPES = {
-    "image/jpeg",
-    "image/png",
-    "image/webp",
-    "image/gif",
-    "application/pdf",
-}
-
-
-def stored_file(request, name):
-    """The file from the local media folder, or from the storage (a private
-    bucket whose files only Django hands out)."""
-    try:
-        if isinstance(default_storage, FileSystemStorage):
-            return static_serve(request, name, document_root=default_storage.location)
-        if default_storage.exists(name):
-            content_type = mimetypes.guess_type(name)[0]
-            return FileResponse(
-                default_storage.open(name),
-                content_type=content_type or "application/octet-stream",
-            )
-    except OSError as error:  # a name too long for the file system, say
-        raise Http404("No such file.") from error
-    raise Http404("No such file.")
-
-
-def media(request, path):
-    """Uploaded files, to those who may have them (`pressroom.media`), never
-    served as HTML or script. Names are unique, so a public file is cached for
-    long; a file not public yet is never kept by a shared cache."""
-    name = posixpath.normpath(path).lstrip("/")
-    if name != path or name.startswith("."):
-        raise Http404("No such file.")
-    state = visibility(name)
-    private = state == PRIVATE
-    if state == GONE or (
-        private and not (can_preview(request.user) or has_grant(request, name))
-    ):
-        raise Http404("No such file.")
-    response = stored_file(request, name)
-    content_type = response.get("Content-Type", "").split(";")[0]
-    if content_type not in INLINE_MEDIA_TYPES:
-        response["Content-Type"] = "application/octet-stream"
-        response["Content-Disposition"] = "attachment"
-    response["Content-Security-Policy"] = "default-src 'none'; sandbox"
-    if private:
-        response["Cache-Control"] = "private, no-store"
-    else:
-        response["Cache-Control"] = "public, max-age=31536000, immutable"
-    return response
 
 
 @require_safe
