@@ -1,5 +1,7 @@
 from django import forms
 from django.conf import settings
+from django.core.exceptions import ValidationError
+from django.core.validators import EmailValidator
 from django.utils.translation import get_language_info
 from django.utils.translation import gettext_lazy as _
 
@@ -62,6 +64,9 @@ class SubscribeForm(PreferencesForm):
 
     def clean_email(self):
         local, _at, domain = self.cleaned_data["email"].strip().rpartition("@")
+        if "." not in domain:
+            # Django allows "localhost"; no reader's mailbox is there.
+            raise ValidationError(EmailValidator.message, code="invalid")
         return f"{local}@{domain.lower()}"
 
     @property
