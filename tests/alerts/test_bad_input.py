@@ -100,7 +100,7 @@ def confirm_path(token, language="en"):
 
 def test_a_tampered_confirmation_link_is_refused(client):
     token = tokens.confirmation_token("reader@example.org", "en", True, [])
-    payload, _sep, signature = token.partition(":")
+    _payload, _sep, signature = token.partition(":")
     forged = signing.b64_encode(b'{"e":"victim@example.org","l":"en","a":true,"i":[]}')
     forged = f"{forged.decode()}:{signature}"
     cut = token[:-5]

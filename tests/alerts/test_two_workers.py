@@ -76,8 +76,10 @@ SETUP = textwrap.dedent(
                      confirmation=f"{{n:064d}}", confirmed_at=timezone.now())
         for n in range({SUBSCRIBERS})
     )
-    release = PressRelease(title_ru="Заголовок", lead_ru="Анонс", body_ru="<p>Текст</p>",
-                           status="published", published_at=timezone.now())
+    release = PressRelease(
+        title_ru="Заголовок", lead_ru="Анонс", body_ru="<p>Текст</p>",
+        status="published", published_at=timezone.now(),
+    )
     release.save()  # enqueues its announcement
     announce.enqueue(release.pk)  # a retry
     announce.enqueue(release.pk)  # and another app server
