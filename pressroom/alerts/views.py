@@ -24,6 +24,7 @@ from django.shortcuts import render
 from django.urls import reverse
 from django.utils import timezone, translation
 from django.utils.cache import patch_cache_control
+from django.utils.html import format_html
 from django.utils.translation import get_language, gettext
 from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_http_methods
@@ -56,6 +57,11 @@ def notice(request, title, text, status=HTTPStatus.OK, link=None):
         status=status,
     )
     return private(response)
+
+
+def isolated(address):
+    """An address inside a sentence: left-to-right even in Persian text."""
+    return format_html('<bdi dir="ltr">{}</bdi>', address)
 
 
 def summary_of(everything, keys):
@@ -105,10 +111,13 @@ def sent(request, email):
     return notice(
         request,
         gettext("Check your inbox"),
-        gettext(
-            "We have sent a link to {email}. Your subscription starts when you "
-            "open it and confirm. Nothing is stored until then."
-        ).format(email=email),
+        format_html(
+            gettext(
+                "We have sent a link to {email}. Your subscription starts when you "
+                "open it and confirm. Nothing is stored until then."
+            ),
+            email=isolated(email),
+        ),
     )
 
 
@@ -196,11 +205,12 @@ def subscribed(request, subscription):
     return notice(
         request,
         gettext("You are subscribed"),
-        gettext(
-            "{email} will receive {summary} in this language. Every message has "
-            "a link to change your choices or to unsubscribe."
-        ).format(
-            email=subscription.email,
+        format_html(
+            gettext(
+                "Messages go to {email}: {summary}. Every message has a link to "
+                "change your choices or to unsubscribe."
+            ),
+            email=isolated(subscription.email),
             summary=summary_of(subscription.everything, subscription.interests),
         ),
         link=manage_path(subscription),

@@ -2,11 +2,12 @@
 
 from django.contrib import admin, messages
 from django.db import transaction
+from django.utils.translation import get_language, ngettext
 from django.utils.translation import gettext_lazy as _
-from django.utils.translation import ngettext
 from modeltranslation.admin import TabbedTranslationAdmin
 from reversion_compare.admin import CompareVersionAdmin
 
+from pressroom import calendars
 from pressroom.backoffice import BackOfficeMixin
 from pressroom.desk.models import AccreditationRequest, PressOfficer
 from pressroom.desk.tasks import notify_applicant
@@ -86,11 +87,11 @@ class AccreditationRequestAdmin(admin.ModelAdmin):
         self.message_user(
             request,
             ngettext(
-                "%(count)d request changed; the applicant will be told by e-mail.",
-                "%(count)d requests changed; the applicants will be told by e-mail.",
+                "%(count)s request changed; the applicant will be told by e-mail.",
+                "%(count)s requests changed; the applicants will be told by e-mail.",
                 changed,
             )
-            % {"count": changed},
+            % {"count": calendars.localize_digits(changed, get_language())},
             messages.SUCCESS,
         )
 

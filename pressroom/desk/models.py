@@ -104,7 +104,10 @@ class AccreditationRequest(models.Model):
     reply = models.TextField(
         _("note to the applicant"),
         blank=True,
-        help_text=_("Sent with the next status change, in the applicant's words."),
+        help_text=_(
+            "Sent to the applicant with the next status change; write it in "
+            "their language."
+        ),
     )
     # The last status the applicant was told of: each change is told once.
     notified_status = models.CharField(

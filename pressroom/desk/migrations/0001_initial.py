@@ -27,7 +27,7 @@ class Migration(migrations.Migration):
                 ('message', models.TextField(blank=True, max_length=2000, verbose_name='message')),
                 ('language', models.CharField(choices=[('ru', 'Russian'), ('fa', 'Persian'), ('en', 'English')], help_text='The applicant is written to in this language.', max_length=8, verbose_name='language')),
                 ('status', models.CharField(choices=[('new', 'Received'), ('more_info', 'More information needed'), ('approved', 'Accredited'), ('declined', 'Declined')], default='new', max_length=10, verbose_name='status')),
-                ('reply', models.TextField(blank=True, help_text="Sent with the next status change, in the applicant's words.", verbose_name='note to the applicant')),
+                ('reply', models.TextField(blank=True, help_text='Sent to the applicant with the next status change; write it in their language.', verbose_name='note to the applicant')),
                 ('notified_status', models.CharField(blank=True, editable=False, max_length=10, verbose_name='applicant told of')),
                 ('created_at', models.DateTimeField(auto_now_add=True, verbose_name='received')),
                 ('updated_at', models.DateTimeField(auto_now=True, verbose_name='last changed')),
