@@ -1,4 +1,4 @@
-"""The press desk: officers, accreditation requests, and each release's press contact."""
+"""The press desk: officers, accreditation requests, each release's press contact."""
 
 import re
 from http import HTTPStatus

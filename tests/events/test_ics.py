@@ -81,8 +81,8 @@ def test_an_event_not_in_the_language_has_no_file(client):
 def test_anniversaries_are_all_day_entries_of_the_feed(client, settings):
     make_home()
     today = datetime.date.today()
-    make_partnership(partner=make_isfahan(), signed_on=today.replace(year=today.year - 5)
-                     + datetime.timedelta(days=10))  # fmt: skip
+    signed_on = today.replace(year=today.year - 5) + datetime.timedelta(days=10)
+    make_partnership(partner=make_isfahan(), signed_on=signed_on)
 
     entries = parsed(client.get("/en/events/feed.ics")).walk("VEVENT")
 
