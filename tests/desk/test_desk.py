@@ -5,6 +5,9 @@ from http import HTTPStatus
 
 import pytest
 from django.contrib.auth.models import Group
+from django.db import connection
+from django.test import Client
+from django.test.utils import CaptureQueriesContext
 
 from pressroom import roles
 from pressroom.desk.models import AccreditationRequest
@@ -180,3 +183,55 @@ def test_a_release_without_a_contact_gives_the_press_services_own(client, settin
 
     contact = html.split('class="press-contact"', 1)[1].split("</section>", 1)[0]
     assert settings.PRESS_CONTACT_EMAIL in contact
+
+
+def queries(client, url):
+    with CaptureQueriesContext(connection) as context:
+        response = client.get(url)
+    assert response.status_code == HTTPStatus.OK, url
+    return len(context.captured_queries)
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("language", ["ru", "fa"])
+def test_the_desk_and_subscribe_pages_run_a_fixed_number_of_queries(
+    client, language
+):
+    make_officer(topics=[make_topic()])
+    make_event(accreditation_required=True)
+    urls = [f"/{language}/press/", f"/{language}/subscribe/"]
+    with_one = [queries(client, url) for url in urls]
+
+    for _ in range(12):
+        make_officer(topics=[make_topic(), make_topic()])
+        make_event(accreditation_required=True)
+
+    assert [queries(client, url) for url in urls] == with_one
+
+
+@pytest.mark.django_db(transaction=True)
+def test_two_editors_deciding_at_once_leave_one_decision_told_once(
+    client, smtp_inbox
+):
+    roles.ensure_groups()
+    client.post("/en/press/", REQUEST)
+    run_worker()
+    smtp_inbox.messages.clear()
+    accreditation = AccreditationRequest.objects.get()
+    url = f"/admin/desk/accreditationrequest/{accreditation.pk}/change/"
+    first, second = Client(), Client()
+    for staff in (first, second):
+        editor = make_user(is_staff=True)
+        editor.groups.add(Group.objects.get(name=roles.EDITORS))
+        staff.force_login(editor)
+        assert staff.get(url).status_code == HTTPStatus.OK  # both have it open
+
+    first.post(url, {"status": "approved", "reply": ""})
+    second.post(url, {"status": "more_info", "reply": "Please send a letter."})
+    run_worker()
+
+    stored = AccreditationRequest.objects.get()
+    assert (stored.status, stored.reply) == ("more_info", "Please send a letter.")
+    (message,) = smtp_inbox.to("irina@example.org")
+    assert "Please send a letter." in message.get_body(("plain",)).get_content()
+    assert stored.notified_status == "more_info"
