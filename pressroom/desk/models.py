@@ -77,7 +77,7 @@ class AccreditationRequest(models.Model):
 
     name = models.CharField(_("full name"), max_length=150)
     outlet = models.CharField(_("media outlet"), max_length=200)
-    job_title = models.CharField(_("position"), max_length=150, blank=True)
+    job_title = models.CharField(_("job title"), max_length=150, blank=True)
     email = models.EmailField(_("e-mail"))
     phone = models.CharField(_("phone"), max_length=40, blank=True)
     kind = models.CharField(

@@ -10,7 +10,12 @@ from django.contrib.auth.models import Group
 from pressroom import roles
 from pressroom.alerts.models import Delivery, Subscription
 from pressroom.alerts.sending import announce_release
-from tests.pressroom.factories import make_release, make_subscription, make_topic, make_user
+from tests.pressroom.factories import (
+    make_release,
+    make_subscription,
+    make_topic,
+    make_user,
+)
 
 pytestmark = pytest.mark.django_db
 

@@ -194,9 +194,7 @@ def queries(client, url):
 
 @pytest.mark.django_db
 @pytest.mark.parametrize("language", ["ru", "fa"])
-def test_the_desk_and_subscribe_pages_run_a_fixed_number_of_queries(
-    client, language
-):
+def test_the_desk_and_subscribe_pages_run_a_fixed_number_of_queries(client, language):
     make_officer(topics=[make_topic()])
     make_event(accreditation_required=True)
     urls = [f"/{language}/press/", f"/{language}/subscribe/"]
@@ -210,9 +208,7 @@ def test_the_desk_and_subscribe_pages_run_a_fixed_number_of_queries(
 
 
 @pytest.mark.django_db(transaction=True)
-def test_two_editors_deciding_at_once_leave_one_decision_told_once(
-    client, smtp_inbox
-):
+def test_two_editors_deciding_at_once_leave_one_decision_told_once(client, smtp_inbox):
     roles.ensure_groups()
     client.post("/en/press/", REQUEST)
     run_worker()

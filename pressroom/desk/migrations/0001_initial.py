@@ -20,7 +20,7 @@ class Migration(migrations.Migration):
                 ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
                 ('name', models.CharField(max_length=150, verbose_name='full name')),
                 ('outlet', models.CharField(max_length=200, verbose_name='media outlet')),
-                ('job_title', models.CharField(blank=True, max_length=150, verbose_name='position')),
+                ('job_title', models.CharField(blank=True, max_length=150, verbose_name='job title')),
                 ('email', models.EmailField(max_length=254, verbose_name='e-mail')),
                 ('phone', models.CharField(blank=True, max_length=40, verbose_name='phone')),
                 ('kind', models.CharField(choices=[('permanent', 'Permanent accreditation (for a year)'), ('event', 'One event')], default='permanent', max_length=10, verbose_name='accreditation')),
