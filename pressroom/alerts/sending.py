@@ -118,7 +118,10 @@ def send_pending(now=None):
     recover_stale(now)
     alerts = {}
     sent = 0
+    # Opened here, it stays open across messages: send_messages() would
+    # otherwise connect and say goodbye for each one.
     connection = get_connection()
+    opened = False
     try:
         while claim := claim_batch():
             batch = (
@@ -137,6 +140,9 @@ def send_pending(now=None):
                     )
                 message = alert.message(delivery.pk, delivery.subscription)
                 try:
+                    if not opened:
+                        connection.open()
+                        opened = True
                     connection.send_messages([message])
                 except smtplib.SMTPRecipientsRefused as error:
                     finish(delivery, Status.FAILED, error)
