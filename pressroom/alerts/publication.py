@@ -28,7 +28,16 @@ def announced(state):
 
 
 def state_of(release):
-    return {name: getattr(release, name) for name in STATE_FIELDS}
+    """The fields that decide publicness, as the database will hold them (a
+    value may still be a string, as loaddata and some callers set it)."""
+    state = {
+        name: release._meta.get_field(name).to_python(getattr(release, name))
+        for name in STATE_FIELDS
+    }
+    published_at = state["published_at"]
+    if published_at is not None and timezone.is_naive(published_at):
+        state["published_at"] = timezone.make_aware(published_at)
+    return state
 
 
 def remember_before(sender, instance, **kwargs):
@@ -49,6 +58,6 @@ def schedule_after(sender, instance, **kwargs):
     changed = [code for code, when in after.items() if before.get(code) != when]
     if not changed:
         return
-    when = instance.published_at
+    when = after[changed[0]]
     task = announce if when <= timezone.now() else announce.using(run_after=when)
     task.enqueue(instance.pk)
