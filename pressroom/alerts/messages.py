@@ -79,8 +79,8 @@ class Alert:
 
     Each subscriber's copy differs only in its address, its id and its own
     links: those are stand-ins in the written-out message, replaced in its
-    bytes for each copy, as mass mailers do. Writing a MIME message out cost
-    the worker more than sending it, ten thousand times over.
+    bytes for each copy, as mass mailers do: writing a MIME message out for
+    every subscriber cost the worker more than sending it.
     """
 
     def __init__(self, dispatch_id, language, subject, text, html):

@@ -19,7 +19,7 @@ the unsubscribe link.
 from datetime import timedelta
 from http import HTTPStatus
 
-from django.db import transaction
+from django.db import IntegrityError, transaction
 from django.shortcuts import render
 from django.urls import reverse
 from django.utils import timezone, translation
@@ -49,13 +49,14 @@ def private(response):
     return response
 
 
-def notice(request, title, text, status=HTTPStatus.OK, link=None):
-    response = render(
-        request,
-        "alerts/notice.html",
-        {"title": title, "text": text, "link": link, "alternates": {}},
-        status=status,
-    )
+def notice(request, title, text, status=HTTPStatus.OK, link=None, link_text=None):
+    """A page with one message; by default it offers the subscription form."""
+    if link is None:
+        link = reverse("alerts:subscribe")
+        link_text = gettext("Subscribe to press releases by e-mail")
+    context = {"title": title, "text": text, "link": link, "link_text": link_text}
+    response = render(request, "alerts/notice.html", {**context, "alternates": {}})
+    response.status_code = status
     return private(response)
 
 
@@ -141,7 +142,6 @@ def link_problem(request, error):
                 "Confirmation links are valid for a few days. Please subscribe again."
             ),
             status=HTTPStatus.GONE,
-            link=reverse("alerts:subscribe"),
         )
     return notice(
         request,
@@ -151,13 +151,12 @@ def link_problem(request, error):
             "the message again, or subscribe again."
         ),
         status=HTTPStatus.BAD_REQUEST,
-        link=reverse("alerts:subscribe"),
     )
 
 
 @csrf_exempt
 @require_http_methods(["GET", "HEAD", "POST"])
-def confirm(request, token):
+def confirm(request, token, retried=False):
     try:
         wanted = tokens.read_confirmation(token)
     except (tokens.BadLink, tokens.ExpiredLink) as error:
@@ -176,7 +175,6 @@ def confirm(request, token):
                 "It cannot be used again. To subscribe, please fill in the form again."
             ),
             status=HTTPStatus.GONE,
-            link=reverse("alerts:subscribe"),
         )
     if request.method != "POST":
         context = {
@@ -184,21 +182,34 @@ def confirm(request, token):
             "summary": summary_of(wanted.everything, wanted.interests),
         }
         return private(render(request, "alerts/confirm.html", context))
-    with transaction.atomic():
-        UsedConfirmation.objects.create(
-            digest=digest,
-            expires_at=timezone.now() + timedelta(seconds=tokens.max_age()),
-        )
-        subscription = existing or Subscription(
-            email=wanted.email, language=wanted.language
-        )
-        subscription.everything = wanted.everything
-        subscription.interests = list(wanted.interests)
-        subscription.key = Subscription._meta.get_field("key").default()
-        subscription.confirmation = digest
-        subscription.confirmed_at = timezone.now()
-        subscription.save()
+    try:
+        subscription = subscribe_for_good(wanted, digest, existing)
+    except IntegrityError:
+        if retried:
+            raise
+        # The same link, or another for the same address, confirmed a moment
+        # ago (a double click): answer as that one left things.
+        return confirm(request, token, retried=True)
     return subscribed(request, subscription)
+
+
+@transaction.atomic
+def subscribe_for_good(wanted, digest, existing):
+    """Store a confirmed subscription, and the link as used; return it."""
+    UsedConfirmation.objects.create(
+        digest=digest,
+        expires_at=timezone.now() + timedelta(seconds=tokens.max_age()),
+    )
+    subscription = existing or Subscription(
+        email=wanted.email, language=wanted.language
+    )
+    subscription.everything = wanted.everything
+    subscription.interests = list(wanted.interests)
+    subscription.key = Subscription._meta.get_field("key").default()
+    subscription.confirmation = digest
+    subscription.confirmed_at = timezone.now()
+    subscription.save()
+    return subscription
 
 
 def subscribed(request, subscription):
@@ -214,6 +225,7 @@ def subscribed(request, subscription):
             summary=summary_of(subscription.everything, subscription.interests),
         ),
         link=manage_path(subscription),
+        link_text=gettext("Change your choices or unsubscribe"),
     )
 
 
@@ -237,7 +249,6 @@ def gone(request):
             "You are not subscribed with this link: it has ended or been replaced."
         ),
         status=HTTPStatus.GONE,
-        link=reverse("alerts:subscribe"),
     )
 
 
@@ -299,7 +310,6 @@ def unsubscribe(request, token):
             request,
             gettext("You are unsubscribed"),
             gettext("You will receive no more press releases by e-mail."),
-            link=reverse("alerts:subscribe"),
         )
     if subscription is None:
         return gone(request)
