@@ -71,10 +71,29 @@ def publish_times(client, count):
     return times
 
 
+def add_subscribers(count):
+    from django.utils import timezone
+
+    from pressroom.alerts.models import Subscription
+
+    Subscription.objects.bulk_create(
+        (
+            Subscription(
+                email=f"reader{n}@example.org",
+                language="ru",
+                confirmation=f"{n:064d}",
+                confirmed_at=timezone.now(),
+            )
+            for n in range(count)
+        ),
+        batch_size=2000,
+    )
+
+
 def main():
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--subscribers", type=int, default=10000)
-    parser.add_argument("--publishes", type=int, default=15)
+    parser.add_argument("--publishes", type=int, default=5, help="per round")
     parser.add_argument("--database-url")
     parser.add_argument("--write", action="store_true")
     args = parser.parse_args()
@@ -104,7 +123,6 @@ def main():
     from django.contrib.auth import get_user_model
     from django.test import Client
     from django.test.utils import setup_test_environment
-    from django.utils import timezone
     from django_tasks_db.models import DBTaskResult
 
     from pressroom.alerts.models import Delivery, Subscription
@@ -117,20 +135,18 @@ def main():
     client.force_login(publisher)
 
     publish_times(client, 3)  # warm up: imports, compiled templates
-    without = publish_times(client, args.publishes)
-    Subscription.objects.bulk_create(
-        (
-            Subscription(
-                email=f"reader{n}@example.org",
-                language="ru",
-                confirmation=f"{n:064d}",
-                confirmed_at=timezone.now(),
-            )
-            for n in range(args.subscribers)
-        ),
-        batch_size=2000,
-    )
-    with_subscribers = publish_times(client, args.publishes)
+    # Alternately without and with the subscribers, so that what else runs on
+    # the machine weighs on both alike.
+    without, with_subscribers = [], []
+    for round_number in range(4):
+        # Each round in the other order: the later half of a round runs on a
+        # slightly bigger site.
+        for subscribed in (False, True) if round_number % 2 else (True, False):
+            Subscription.objects.all().delete()
+            if subscribed:
+                add_subscribers(args.subscribers)
+            times = publish_times(client, args.publishes)
+            (with_subscribers if subscribed else without).extend(times)
 
     # Only the last release goes out: the others' tasks are dropped.
     DBTaskResult.objects.all().delete()
@@ -177,9 +193,9 @@ def main():
         "",
         "| what | figure |",
         "|---|--:|",
-        f"| publish action, median of {args.publishes}, no subscribers "
+        f"| publish action, median of {len(without)}, no subscribers "
         f"| {median_without:.1f} ms |",
-        f"| publish action, median of {args.publishes}, "
+        f"| publish action, median of {len(with_subscribers)}, "
         f"{args.subscribers:,} subscribers | {median_with:.1f} ms |",
         f"| worker: announce task, {sent:,} messages sent | {task_seconds:.1f} s "
         f"({sent / task_seconds:,.0f} messages/s) |",
