@@ -40,10 +40,10 @@ def mail_domain():
     return settings.DEFAULT_FROM_EMAIL.rpartition("@")[2] or "localhost"
 
 
-def subscription_links(subscription):
-    """The subscriber's own links: to manage, and to unsubscribe in one click."""
-    token = tokens.subscription_token(subscription)
-    language = subscription.language
+def subscription_links(key, language):
+    """A subscriber's own links (by the subscription's key): to manage, and to
+    unsubscribe in one click."""
+    token = tokens.token_for_key(key)
     links = {}
     for kind in ("manage", "unsubscribe"):
         # Reversed once per language, then filled in (pressroom.addresses).
@@ -52,21 +52,29 @@ def subscription_links(subscription):
     return links
 
 
+def envelope_address(address):
+    """An address as SMTP and headers take it: an IDN domain in ASCII."""
+    return address if address.isascii() else sanitize_address(address, "utf-8")
+
+
 class WireMessage(email.message.Message):
-    """A message already written out, as Django's SMTP backend sends it."""
+    """A message already written out (what EmailMessage.message() gives a
+    backend to write out)."""
 
     def __init__(self, data):
         super().__init__()
         self.data = data
 
     def as_bytes(self, unixfrom=False, policy=None, linesep="\n"):
-        return self.data.replace(b"\n", linesep.encode())
+        # Kept as SMTP sends it, with CRLF line ends.
+        return self.data.replace(b"\r\n", linesep.encode())
 
 
 class AlertMessage(EmailMultiAlternatives):
     """One subscriber's copy of an alert, filled in from the alert's bytes."""
 
     def __init__(self, data, **kwargs):
+        kwargs.setdefault("from_email", settings.DEFAULT_FROM_EMAIL)
         super().__init__(**kwargs)
         self.data = data
 
@@ -111,22 +119,15 @@ class Alert:
             if mark.encode() not in self.data:
                 raise ValueError(f"{mark} was encoded away in the alert")
 
-    def message(self, delivery_id, subscription):
-        links = subscription_links(subscription)
-        address = subscription.email
-        if not address.isascii():
-            address = sanitize_address(address, "utf-8")  # an IDN domain, say
-        data = (
-            self.data.replace(RECIPIENT_MARK.encode(), address.encode())
+    def copy(self, delivery_id, email, links):
+        """The bytes of one subscriber's copy."""
+        return (
+            self.data.replace(RECIPIENT_MARK.encode(), envelope_address(email).encode())
             .replace(DELIVERY_MARK.encode(), str(delivery_id).encode())
             # The links' characters need no escaping in text, HTML or headers.
             .replace(MANAGE_MARK.encode(), links["manage"].encode())
             .replace(UNSUBSCRIBE_MARK.encode(), links["unsubscribe"].encode())
-        )
-        return AlertMessage(
-            data,
-            from_email=settings.DEFAULT_FROM_EMAIL,
-            to=[subscription.email],
+            .replace(b"\n", b"\r\n")
         )
 
 

@@ -75,7 +75,11 @@ def digest(token):
 
 
 def subscription_token(subscription):
-    return signing.Signer(salt=MANAGE_SALT).sign(subscription.key)
+    return token_for_key(subscription.key)
+
+
+def token_for_key(key):
+    return signing.Signer(salt=MANAGE_SALT).sign(key)
 
 
 def read_subscription_token(token):
