@@ -151,3 +151,35 @@ def test_a_release_names_its_press_contact_in_persian(page, journalists_site):
     assert PERSIAN_DIGIT.search(phone.inner_text())
     screenshot(page, "release-press-contact-fa")
     assert_no_axe_violations(page)
+
+
+@pytest.mark.parametrize("language", ["ru", "fa"])
+def test_confirming_and_managing_a_subscription(page, journalists_site, language):
+    from pressroom.alerts import tokens
+    from pressroom.alerts.models import Subscription
+
+    site, _event = journalists_site
+    token = tokens.confirmation_token("reader@example.org", language, True, [])
+    open_page(page, f"{site}/{language}/subscribe/confirm/{token}/")
+    expect(page.locator("main dd bdi")).to_have_text("reader@example.org")
+    check_page(page, language, "subscribe-confirm", "desktop")
+
+    with page.expect_navigation():
+        page.locator("main form button").click()
+    expect(page.locator("main [role=status]")).to_contain_text("reader@example.org")
+    check_page(page, language, "subscribe-confirmed", "desktop")
+
+    with page.expect_navigation():
+        page.locator("main p a").last.click()  # change your choices
+    page.locator("input[name=scope][value=chosen]").check()
+    page.locator("input[name=interests]").first.check()
+    with page.expect_navigation():
+        page.locator("form.stacked-form button").click()
+    expect(page.locator(".banner-done")).to_be_visible()
+    check_page(page, language, "subscribe-manage", "desktop")
+    assert not Subscription.objects.get().everything
+
+    with page.expect_navigation():
+        page.locator("form.unsubscribe-form button").click()
+    check_page(page, language, "subscribe-unsubscribed", "desktop")
+    assert not Subscription.objects.exists()
