@@ -6,6 +6,7 @@ from zoneinfo import ZoneInfo
 
 import icalendar
 import pytest
+from django.utils import timezone
 
 from tests.cities.factories import make_home, make_isfahan, make_partnership
 from tests.pressroom.factories import make_event
@@ -80,8 +81,10 @@ def test_an_event_not_in_the_language_has_no_file(client):
 
 def test_anniversaries_are_all_day_entries_of_the_feed(client, settings):
     make_home()
-    today = datetime.date.today()
-    signed_on = today.replace(year=today.year - 5) + datetime.timedelta(days=10)
+    today = timezone.localdate()
+    # Five years back (28 February for a 29th), ten days later in the year.
+    signed_on = datetime.date(today.year - 5, today.month, min(today.day, 28))
+    signed_on += datetime.timedelta(days=10)
     make_partnership(partner=make_isfahan(), signed_on=signed_on)
 
     entries = parsed(client.get("/en/events/feed.ics")).walk("VEVENT")
