@@ -3,8 +3,10 @@ PYTHON ?= $(shell command -v python3.11 || command -v python3)
 VENV := .venv
 PY := $(VENV)/bin/python
 PORT ?= 8000
-# The local demo: DEBUG on, demo account allowed, SQLite unless DATABASE_URL is set.
-LOCAL := DJANGO_DEBUG=1 DJANGO_DEMO=1
+# The local demo: DEBUG on, demo account allowed, SQLite unless DATABASE_URL is set;
+# mail is printed on the worker's console rather than sent.
+LOCAL := DJANGO_DEBUG=1 DJANGO_DEMO=1 \
+	DJANGO_EMAIL_BACKEND="$${DJANGO_EMAIL_BACKEND:-django.core.mail.backends.console.EmailBackend}"
 # `make run` asks staff for the second step of signing in, as production does
 # (the demo accounts excepted); the test suite turns it on where it tests it.
 RUN := $(LOCAL) DJANGO_SECOND_FACTOR_REQUIRED=1
@@ -24,6 +26,7 @@ setup: $(VENV)/.installed-run
 	$(LOCAL) $(PY) manage.py compile_translations --verbosity 0
 	$(LOCAL) $(PY) manage.py migrate --no-input --verbosity 0
 	$(LOCAL) $(PY) manage.py load_demo
+	$(LOCAL) $(PY) manage.py load_demo_desk
 	$(LOCAL) $(PY) manage.py load_demo_cities
 
 run: setup
@@ -32,6 +35,9 @@ run: setup
 	@echo "staff account, in production always; these demo accounts are exempt here only."
 	@echo "Site:  http://127.0.0.1:$(PORT)/  (ru, fa, en: /ru/ /fa/ /en/)"
 	@echo "Admin: http://127.0.0.1:$(PORT)/admin/"
+	@echo "Mail (confirmations, alerts) is printed below by the worker."
+	$(LOCAL) PORT=$(PORT) $(PY) manage.py worker & worker=$$!; \
+	trap 'kill $$worker 2>/dev/null' EXIT INT TERM; \
 	$(RUN) $(PY) manage.py runserver 127.0.0.1:$(PORT)
 
 test: $(VENV)/.installed-dev
@@ -57,9 +63,10 @@ messages: $(VENV)/.installed-dev
 		--ignore 'tests/*' --ignore 'bench/*'
 	$(LOCAL) $(PY) manage.py compile_translations
 
-# Production settings under gunicorn, on SQLite unless DATABASE_URL is set. A local
-# trial needs no configuration: a secret key is made once in var/, plain HTTP is
-# allowed on 127.0.0.1. Real deployments set everything from the environment.
+# Production settings under gunicorn, on SQLite unless DATABASE_URL is set, with the
+# background worker (mail) beside it. A local trial needs no configuration: a secret
+# key is made once in var/, plain HTTP is allowed on 127.0.0.1. Real deployments set
+# everything from the environment (mail: DJANGO_EMAIL_HOST and friends).
 SERVE := DJANGO_SECRET_KEY="$${DJANGO_SECRET_KEY:-$$(cat var/secret-key)}" \
 	DJANGO_ALLOWED_HOSTS="$${DJANGO_ALLOWED_HOSTS:-127.0.0.1,localhost}" \
 	DJANGO_SITE_URL="$${DJANGO_SITE_URL:-http://127.0.0.1:$(PORT)}" \
@@ -74,6 +81,8 @@ serve: $(VENV)/.installed-run var/secret-key
 	$(SERVE) $(PY) manage.py compile_translations --verbosity 0
 	$(SERVE) $(PY) manage.py collectstatic --no-input --verbosity 0
 	$(SERVE) $(PY) manage.py migrate --no-input --verbosity 0
+	$(SERVE) $(PY) manage.py worker & worker=$$!; \
+	trap 'kill $$worker 2>/dev/null' EXIT INT TERM; \
 	$(SERVE) $(VENV)/bin/gunicorn config.wsgi -c config/gunicorn.py
 
 clean:

@@ -5,3 +5,10 @@ from django.utils.translation import gettext_lazy as _
 class CitiesConfig(AppConfig):
     name = "cities"
     verbose_name = _("Partner cities")
+
+    def ready(self):
+        # What cities adds to the press office's services: partner cities to
+        # subscribe to, an event's partner city, anniversaries in the calendar.
+        from cities import hooks
+
+        hooks.register()

@@ -299,6 +299,13 @@ class Partnership(models.Model):
         related_name="partnerships",
         blank=True,
     )
+    # Events of the calendar (pressroom.events); `events` are the timeline's.
+    calendar_events = models.ManyToManyField(
+        "events.Event",
+        verbose_name=_("events"),
+        related_name="partnerships",
+        blank=True,
+    )
 
     objects = PartnershipQuerySet.as_manager()
 

@@ -30,6 +30,8 @@ from django.utils.translation import (
 )
 
 from cities.templatetags import cities
+from pressroom.context_processors import PHONE_PUNCTUATION
+from pressroom.events import display as events
 from pressroom.media import media_url
 from pressroom.templatetags import calendars, pressroom
 
@@ -74,6 +76,10 @@ def environment(**options):
         partnership_date=cities.partnership_date,
         both_calendars_date=cities.both_calendars_date,
         years_count=cities.years_count,
+        event_when=events.event_when,
+        event_time=events.event_time,
+        day_number=events.day_number,
+        local_day=events.local_day,
     )
     env.filters.update(
         absolute=pressroom.absolute_url,
@@ -82,6 +88,7 @@ def environment(**options):
         fill=pressroom.fill,
         linebreaks=linebreaks_filter,
         media_url=media_url,
+        phone_link=lambda number: number.translate(PHONE_PUNCTUATION),
         regroup=regroup,
         truncatechars=truncatechars,
         truncatewords=pressroom.truncate_words,

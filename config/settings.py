@@ -80,7 +80,16 @@ INSTALLED_APPS = [
     "django_otp.plugins.otp_totp",
     "django_otp.plugins.otp_static",
     "django_prose_editor",
+    # Django's tasks framework (the backport) and its database queue: mail is
+    # sent by `manage.py worker`, never in a request.
+    "django_tasks",
+    "django_tasks_db",
     "pressroom",
+    # The press office's services for journalists and subscribers; before
+    # cities, which links partnerships to events.
+    "pressroom.alerts",
+    "pressroom.events",
+    "pressroom.desk",
     "cities",
     # Last, as its documentation asks: a replaced or deleted file is removed
     # from storage once the change is committed.
@@ -355,6 +364,29 @@ PERMISSIONS_POLICY = (
     "payment=(), usb=(), interest-cohort=()"
 )
 
+# Background work: a queue in the database, run by `manage.py worker` beside the
+# site (`make run`, `make serve`). Enqueuing inside a save's transaction makes
+# the task part of it: a save that rolls back leaves no task behind.
+TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}
+
+# Mail: Django's SMTP backend on DJANGO_EMAIL_HOST (a local MTA by default); the
+# local demo prints messages on the worker's console instead.
+EMAIL_BACKEND = env(
+    "DJANGO_EMAIL_BACKEND", "django.core.mail.backends.smtp.EmailBackend"
+)
+EMAIL_HOST = env("DJANGO_EMAIL_HOST", "localhost")
+EMAIL_PORT = int(env("DJANGO_EMAIL_PORT", "25"))
+EMAIL_HOST_USER = env("DJANGO_EMAIL_HOST_USER", "")
+EMAIL_HOST_PASSWORD = env("DJANGO_EMAIL_HOST_PASSWORD", "")
+EMAIL_USE_TLS = env_bool("DJANGO_EMAIL_USE_TLS")
+EMAIL_USE_SSL = env_bool("DJANGO_EMAIL_USE_SSL")
+# Seconds an SMTP server may take to answer before a message is retried later.
+EMAIL_TIMEOUT = int(env("DJANGO_EMAIL_TIMEOUT", "20"))
+DEFAULT_FROM_EMAIL = env("DJANGO_DEFAULT_FROM_EMAIL", "press@example.org")
+SERVER_EMAIL = DEFAULT_FROM_EMAIL
+# Days a subscription's confirmation link stays valid.
+ALERTS_CONFIRMATION_DAYS = int(env("DJANGO_ALERTS_CONFIRMATION_DAYS", "3"))
+
 ROSETTA_MESSAGES_PER_PAGE = 50
 ROSETTA_SHOW_AT_ADMIN_PANEL = True
 ROSETTA_REQUIRES_AUTH = True
@@ -381,6 +413,8 @@ ROSETTA_EXCLUDED_APPLICATIONS = (
     "axes",
     "modeltranslation",
     "django_prose_editor",
+    "django_tasks",
+    "django_tasks_db",
 )
 
 # The press service's identity, shown in the header, footer and feeds.
@@ -395,6 +429,8 @@ if SITE_URL and not SITE_URL.startswith(("https://", "http://")):
         "DJANGO_SITE_URL must be an absolute address such as "
         f"https://press.example.org, not {SITE_URL!r}."
     )
+# Links in mail, which the worker sends without a request to take a host from.
+MAIL_SITE_URL = SITE_URL or f"http://127.0.0.1:{env('PORT', '8000')}"
 PRESS_CONTACT_EMAIL = env("DJANGO_PRESS_EMAIL", "press@example.org")
 PRESS_CONTACT_PHONE = env("DJANGO_PRESS_PHONE", "+7 (843) 000-00-00")
 

@@ -39,6 +39,9 @@ urlpatterns = [
 urlpatterns += i18n_patterns(
     path("", include("pressroom.urls")),
     path("cities/", include("cities.urls")),
+    path("subscribe/", include("pressroom.alerts.urls")),
+    path("events/", include("pressroom.events.urls")),
+    path("press/", include("pressroom.desk.urls")),
     prefix_default_language=True,
 )
 

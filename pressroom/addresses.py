@@ -92,6 +92,10 @@ SITE_PAGES = {
     "search": "pressroom:search",
     "about": "pressroom:about",
     "cities": "cities:list",
+    "events": "events:list",
+    "events_feed": "events:feed",
+    "subscribe": "alerts:subscribe",
+    "press": "desk:desk",
 }
 
 

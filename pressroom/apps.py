@@ -3,11 +3,16 @@ from django.db.models.signals import m2m_changed, post_delete, post_migrate, pos
 from django.utils.translation import gettext_lazy as _
 
 # Apps whose content appears on public pages; `cities` is named, not imported.
-CONTENT_APPS = {"pressroom", "cities"}
+CONTENT_APPS = {"pressroom", "cities", "events", "desk"}
+# Models of those apps that no public page shows.
+NOT_SHOWN = {"desk.accreditationrequest"}
 
 
 def _content_changed(sender, **kwargs):
-    if sender._meta.app_label in CONTENT_APPS:
+    if (
+        sender._meta.app_label in CONTENT_APPS
+        and sender._meta.label_lower not in NOT_SHOWN
+    ):
         from pressroom.cache import invalidate_after_commit
 
         invalidate_after_commit()

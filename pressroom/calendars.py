@@ -90,6 +90,15 @@ WEEKDAYS = {
     "fa": ["دوشنبه", "سه\u200cشنبه", "چهارشنبه", "پنجشنبه", "جمعه", "شنبه", "یکشنبه"],
 }  # fmt: skip
 
+# Column heads of a month grid (CLDR "short" weekdays), and the day a week
+# starts on: Saturday in Iran, Monday in Russia and in ISO 8601.
+WEEKDAYS_SHORT = {
+    "en": ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"],
+    "ru": ["пн", "вт", "ср", "чт", "пт", "сб", "вс"],
+    "fa": ["د", "س", "چ", "پ", "ج", "ش", "ی"],
+}
+FIRST_WEEKDAY = {"en": 0, "ru": 0, "fa": 5}
+
 # Date patterns are locale data, like Django's formats.py, not interface
 # strings: kept here rather than in the .po files so a translation slip cannot
 # change the shape of a date. `{month}` is genitive in Russian ("9 апреля").
@@ -221,6 +230,34 @@ def month_name(calendar, month, language, *, genitive=False):
     language = _language(language)
     key = "ru_gen" if genitive and language == "ru" else language
     return MONTHS[_check_calendar(calendar)][key][month - 1]
+
+
+def week_days(language):
+    """The weekdays in a week's order for `language`: (date.weekday(), name, short)."""
+    language = _language(language)
+    first = FIRST_WEEKDAY[language]
+    return [
+        (day, WEEKDAYS[language][day], WEEKDAYS_SHORT[language][day])
+        for day in ((first + offset) % 7 for offset in range(7))
+    ]
+
+
+def month_weeks(calendar, year, month, language):
+    """The weeks of a month of `calendar`, as a grid shows them: lists of seven
+    days (Gregorian dates), None before the first and after the last."""
+    first, following = month_span(calendar, year, month)
+    lead = (first.weekday() - FIRST_WEEKDAY[_language(language)]) % 7
+    days = [None] * lead + [
+        first + datetime.timedelta(days=offset)
+        for offset in range((following - first).days)
+    ]
+    days += [None] * (-len(days) % 7)
+    return [days[start : start + 7] for start in range(0, len(days), 7)]
+
+
+def day_of_month(d, calendar):
+    """The number of day `d` in its month of `calendar` (Jalali 2025-04-09: 20)."""
+    return to_jalali(d)[2] if _check_calendar(calendar) == JALALI else d.day
 
 
 def _date_text(d, language, calendar, *, weekday, year_suffix):

@@ -203,6 +203,18 @@ class PressRelease(models.Model):
         on_delete=models.SET_NULL,
         related_name="+",
     )
+    press_contact = models.ForeignKey(
+        "desk.PressOfficer",
+        verbose_name=_("press contact"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="releases",
+        help_text=_(
+            "Named under the text with phone and e-mail; without one, the press "
+            "service's own contacts are given."
+        ),
+    )
     revised_at = models.DateTimeField(
         _("updated"),
         null=True,

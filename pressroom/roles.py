@@ -8,6 +8,9 @@ Three groups, made by a data migration (`0003_roles`) through `ensure_groups()`:
   restore earlier versions and hand out preview links.
 - Translators change only the Persian and English fields and the interface
   strings (`.po` files, through Rosetta); no status, dates, adding or deleting.
+- Events and press officers are managed by editors and publishers and
+  translated by translators; both answer accreditation requests; only
+  publishers see the e-mail subscribers and how sending went.
 
 The admin checks the permission `pressroom.publish_pressrelease`, not a group
 name, wherever it can, so a superuser or a custom group works as expected. Only
@@ -38,6 +41,9 @@ GROUP_PERMISSIONS = {
         "pressroom.topic": ("add", "change", "view"),
         "cities.city": ("add", "change", "view"),
         "cities.partnership": ("add", "change", "view"),
+        "events.event": ALL,
+        "desk.pressofficer": ALL,
+        "desk.accreditationrequest": ("change", "view"),
     },
     PUBLISHERS: {
         "pressroom.pressrelease": (*ALL, "publish"),
@@ -46,6 +52,13 @@ GROUP_PERMISSIONS = {
         "pressroom.previewlink": ALL,
         "cities.city": ALL,
         "cities.partnership": ALL,
+        "events.event": ALL,
+        "desk.pressofficer": ALL,
+        "desk.accreditationrequest": ("change", "delete", "view"),
+        # Only publishers see who subscribed, and how sending went.
+        "alerts.subscription": ("delete", "view"),
+        "alerts.dispatch": ("view",),
+        "alerts.delivery": ("view",),
     },
     TRANSLATORS: {
         "pressroom.pressrelease": ("change", "view"),
@@ -53,6 +66,8 @@ GROUP_PERMISSIONS = {
         "pressroom.topic": ("change", "view"),
         "cities.city": ("change", "view"),
         "cities.partnership": ("change", "view"),
+        "events.event": ("change", "view"),
+        "desk.pressofficer": ("change", "view"),
     },
 }
 

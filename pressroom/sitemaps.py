@@ -151,10 +151,18 @@ class ReleaseSitemap(SiteSitemap):
 
 
 class SectionSitemap(SiteSitemap):
-    """The home, news and partner city pages, and each topic where it has a name."""
+    """The home, news, partner city, events and press desk pages, and each topic
+    where it has a name."""
 
     def items(self):
-        return ["pressroom:home", "pressroom:list", "cities:list", *Topic.objects.all()]
+        return [
+            "pressroom:home",
+            "pressroom:list",
+            "cities:list",
+            "events:list",
+            "desk:desk",
+            *Topic.objects.all(),
+        ]
 
     def get_languages_for_item(self, item):
         if isinstance(item, Topic):

@@ -21,6 +21,8 @@ from pressroom import calendars
 from pressroom.addresses import archive_path
 from pressroom.alternates import absolute, alternates_for, language_urls
 from pressroom.compiled import CompiledQuery
+from pressroom.desk.models import PressOfficer
+from pressroom.events.cards import UPCOMING
 from pressroom.listing import ReleaseList, ReleasePages, card_query
 from pressroom.models import PICTURE_FIELDS, Attachment, PressRelease, Topic
 from pressroom.roles import can_preview
@@ -69,6 +71,9 @@ FIRST_AFTER = CompiledQuery(
 RELEASE = CompiledQuery(lambda pk: PressRelease.objects.for_reading().filter(pk=pk))
 TOPICS_OF = CompiledQuery(lambda pk: Topic.objects.filter(releases=pk))
 ATTACHMENTS_OF = CompiledQuery(lambda pk: Attachment.objects.filter(release=pk))
+PRESS_CONTACT = CompiledQuery(
+    lambda pk: PressOfficer.objects.available_in().filter(pk=pk)
+)
 # EXISTS, not a join + DISTINCT: the newest listed releases are walked in index
 # order and each is probed once, so it stops after three instead of sorting
 # every release of the topics (13 s at 100,000 releases on SQLite).
@@ -131,7 +136,12 @@ class HomeView(TemplateView):
         now = timezone.now()
         featured = first(FEATURED(now, limit=1))
         latest = LATEST(now, featured.pk if featured else 0, limit=12)
-        return super().get_context_data(featured=featured, latest=latest, **kwargs)
+        return super().get_context_data(
+            featured=featured,
+            latest=latest,
+            events=UPCOMING(now, limit=3),
+            **kwargs,
+        )
 
 
 class AboutView(TemplateView):
@@ -355,6 +365,8 @@ def render_release(
             # A topic without a name in this language would be an empty link.
             "topics": [topic for topic in topics if topic.name],
             "partners": partners,
+            "press_contact": release.press_contact_id
+            and first(PRESS_CONTACT(release.press_contact_id)),
             "dual_calendar": min(other) if other else None,
             "translations": translations,
             "alternates": translations if alternates is None else alternates,

@@ -1,5 +1,10 @@
+import email
+import email.policy
+import socket
+import time
+
 import pytest
-from django.core.cache import cache
+from django.core.cache import cache, caches
 from django.core.cache.backends.locmem import LocMemCache
 
 from pressroom import roles
@@ -10,7 +15,8 @@ from pressroom.cache import invalidate_pages
 def fresh_figures():
     """No figure remembered by an earlier test (a list's total, say) outlives it:
     its database rows are rolled back, which bumps no content generation."""
-    if isinstance(cache, LocMemCache):  # never a shared Redis database
+    # `cache` is a proxy: isinstance() must look at the backend behind it.
+    if isinstance(caches["default"], LocMemCache):  # never a shared Redis database
         cache.clear()
     invalidate_pages()
 
@@ -20,3 +26,67 @@ def groups(db):
     """The groups the data migration makes: a test on the live server
     (tests/browser) empties every table, those rows included."""
     roles.ensure_groups()
+
+
+class Inbox:
+    """What a real SMTP server (aiosmtpd) received: parsed messages, in order."""
+
+    def __init__(self):
+        self.messages = []
+
+    async def handle_DATA(self, server, session, envelope):
+        message = email.message_from_bytes(
+            envelope.content, policy=email.policy.default
+        )
+        self.messages.append(message)
+        return "250 Message accepted for delivery"
+
+    def to(self, address):
+        return [message for message in self.messages if message["To"] == address]
+
+    def wait_for(self, count, timeout=10):
+        deadline = time.monotonic() + timeout
+        while len(self.messages) < count and time.monotonic() < deadline:
+            time.sleep(0.05)
+        return self.messages
+
+
+def free_port():
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return probe.getsockname()[1]
+
+
+@pytest.fixture
+def smtp_inbox(settings):
+    """A real SMTP server on a free local port; Django's SMTP backend sends to it."""
+    from aiosmtpd.controller import Controller
+
+    inbox = Inbox()
+    controller = Controller(inbox, hostname="127.0.0.1", port=free_port())
+    controller.start()
+    settings.EMAIL_BACKEND = "django.core.mail.backends.smtp.EmailBackend"
+    settings.EMAIL_HOST, settings.EMAIL_PORT = "127.0.0.1", controller.port
+    settings.EMAIL_USE_TLS = settings.EMAIL_USE_SSL = False
+    settings.EMAIL_TIMEOUT = 5
+    yield inbox
+    controller.stop()
+
+
+def run_worker(worker_id="test-worker"):
+    """Run every task that is due, as `manage.py worker --batch` does, here.
+
+    Needs a database whose commits the worker sees (`transactional_db`).
+    """
+    from django_tasks_db.management.commands.db_worker import Worker
+
+    Worker(
+        queue_names=["default"],
+        interval=0,
+        batch=True,
+        backend_name="default",
+        startup_delay=False,
+        max_tasks=None,
+        worker_id=worker_id,
+        excluded_queue_names=[],
+    ).run()

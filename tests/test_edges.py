@@ -11,7 +11,7 @@ from django.urls import URLResolver, get_resolver, reverse
 from django.utils import translation
 
 from tests.cities.factories import make_isfahan, make_partnership
-from tests.pressroom.factories import make_release, make_topic, make_user
+from tests.pressroom.factories import make_event, make_release, make_topic, make_user
 
 pytestmark = pytest.mark.django_db
 
@@ -19,6 +19,15 @@ NOT_SAFE = ("POST", "PUT", "PATCH", "DELETE", "OPTIONS", "TRACE")
 # Public routes answered by a redirect or a file rather than a page; each is
 # still checked below, with an address of its own.
 SPECIAL_ROUTES = {"root", "media", "pressroom:short", "pressroom:preview"}
+# Public forms: a reader posts them (subscribing, an accreditation request, the
+# signed links of a subscription); nothing else but GET and HEAD.
+FORM_ROUTES = {
+    "alerts:subscribe",
+    "alerts:confirm",
+    "alerts:manage",
+    "alerts:unsubscribe",
+    "desk:desk",
+}
 
 
 def route_names(patterns=None, namespace=""):
@@ -54,6 +63,7 @@ def public_pages(settings, tmp_path):
     topic = make_topic(slug="culture")
     release = make_release(topics=[topic])
     make_partnership(partner=make_isfahan(), releases=[release])
+    event = make_event()
     with translation.override("fa"):
         pages = {
             "pressroom:home": reverse("pressroom:home"),
@@ -73,6 +83,11 @@ def public_pages(settings, tmp_path):
             "cities:list": reverse("cities:list"),
             "cities:detail": reverse("cities:detail", args=["isfahan"]),
             "cities:feed": reverse("cities:feed", args=["isfahan"]),
+            "events:list": reverse("events:list"),
+            "events:feed": reverse("events:feed"),
+            "events:month": reverse("events:month", args=[1404, 1]),
+            "events:detail": reverse("events:detail", args=[event.pk]),
+            "events:ics": reverse("events:ics", args=[event.pk]),
         }
     pages |= {
         "root": "/",
@@ -84,9 +99,37 @@ def public_pages(settings, tmp_path):
     return pages
 
 
-def test_every_public_route_is_checked_for_methods(public_pages):
-    missing = public_route_names() - set(public_pages) - {"rosetta.translate_text"}
+@pytest.fixture
+def public_forms():
+    """{route name: address} of every public form, in Persian."""
+    with translation.override("fa"):
+        forms = {
+            "alerts:subscribe": reverse("alerts:subscribe"),
+            "desk:desk": reverse("desk:desk"),
+        }
+        for name in ("alerts:confirm", "alerts:manage", "alerts:unsubscribe"):
+            forms[name] = reverse(name, args=["x" * 40])
+    return forms
+
+
+def test_every_public_route_is_checked_for_methods(public_pages, public_forms):
+    missing = (
+        public_route_names()
+        - set(public_pages)
+        - set(public_forms)
+        - {"rosetta.translate_text"}
+    )
     assert not missing, f"add an address for {sorted(missing)} to public_pages"
+    assert set(public_forms) == FORM_ROUTES
+
+
+@pytest.mark.parametrize("method", ("PUT", "PATCH", "DELETE", "OPTIONS", "TRACE"))
+def test_public_forms_answer_only_get_head_and_post(public_forms, method):
+    client = Client(enforce_csrf_checks=True)
+    for name, path in public_forms.items():
+        response = client.generic(method, path)
+        assert response.status_code == HTTPStatus.METHOD_NOT_ALLOWED, (name, method)
+        assert response["Allow"] == "GET, HEAD, POST", name
 
 
 @pytest.mark.parametrize("method", NOT_SAFE)

@@ -74,7 +74,20 @@ class PressReleaseAdmin(
     form = PressReleaseForm
     inlines = [AttachmentInline, PreviewLinkInline]
     fieldsets = [
-        (None, {"fields": ["title", "slug", "lead", "body", "dateline", "topics"]}),
+        (
+            None,
+            {
+                "fields": [
+                    "title",
+                    "slug",
+                    "lead",
+                    "body",
+                    "dateline",
+                    "topics",
+                    "press_contact",
+                ]
+            },
+        ),
         (
             _("Image"),
             {"fields": ["image", "image_alt", "image_caption", "image_credit"]},

@@ -293,3 +293,60 @@ def form_data(response):
         for form in formset.forms:
             data.update(_form_values(form))
     return data
+
+
+EVENT_TEXTS = {
+    "ru": {"title": "Брифинг {n}", "place": "Казанская ратуша"},
+    "fa": {"title": "نشست خبری {n}", "place": "تالار شهر کازان"},
+    "en": {"title": "Briefing {n}", "place": "Kazan City Hall"},
+}
+
+
+def make_event(languages=("ru", "fa", "en"), releases=(), **kwargs):
+    """An event in `languages`, by default tomorrow at 11:00 for an hour."""
+    from pressroom.events.models import Event
+
+    n = next(_numbers)
+    for language in languages:
+        for name, text in EVENT_TEXTS[language].items():
+            number = fa_digits(n) if language == "fa" else n
+            kwargs.setdefault(f"{name}_{language}", text.format(n=number))
+    start = timezone.localtime().replace(hour=11, minute=0, second=0, microsecond=0)
+    kwargs.setdefault("starts_at", start + datetime.timedelta(days=1))
+    kwargs.setdefault("ends_at", kwargs["starts_at"] + datetime.timedelta(hours=1))
+    event = Event.objects.create(**kwargs)
+    if releases:
+        event.releases.set(releases)
+    return event
+
+
+def make_officer(**kwargs):
+    from pressroom.desk.models import PressOfficer
+
+    n = next(_numbers)
+    kwargs.setdefault("name_ru", f"Анна Иванова {n}")
+    kwargs.setdefault("name_fa", f"آنا ایوانووا {fa_digits(n)}")
+    kwargs.setdefault("name_en", f"Anna Ivanova {n}")
+    kwargs.setdefault("role_ru", "Пресс-секретарь")
+    kwargs.setdefault("role_fa", "سخنگو")
+    kwargs.setdefault("role_en", "Press officer")
+    kwargs.setdefault("phone", "+7 (843) 111-22-33")
+    kwargs.setdefault("email", f"officer{n}@example.org")
+    topics = kwargs.pop("topics", ())
+    officer = PressOfficer.objects.create(**kwargs)
+    if topics:
+        officer.topics.set(topics)
+    return officer
+
+
+def make_subscription(**kwargs):
+    """A confirmed subscription (made as confirming a link makes it)."""
+    from pressroom.alerts.models import Subscription
+
+    n = next(_numbers)
+    kwargs.setdefault("email", f"reader{n}@example.org")
+    kwargs.setdefault("language", "ru")
+    kwargs.setdefault("everything", True)
+    kwargs.setdefault("confirmation", f"{n:064d}")
+    kwargs.setdefault("confirmed_at", timezone.now())
+    return Subscription.objects.create(**kwargs)

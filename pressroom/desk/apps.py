@@ -1,0 +1,16 @@
+from django.apps import AppConfig
+from django.utils.translation import gettext_lazy as _
+
+
+class DeskConfig(AppConfig):
+    """The press desk: press officers, accreditation of journalists."""
+
+    name = "pressroom.desk"
+    label = "desk"
+    verbose_name = _("Press desk")
+
+    def ready(self):
+        from pressroom import periodic
+        from pressroom.desk import tasks
+
+        periodic.register(tasks.notify_outstanding)

@@ -1,0 +1,41 @@
+"""Events as lists show them, read by compiled queries (`pressroom.compiled`)."""
+
+from django.urls import reverse
+from django.utils.translation import get_language
+
+from pressroom.compiled import CompiledQuery
+from pressroom.events.models import Event
+
+CARD_FIELDS = ("starts_at", "ends_at", "cancelled", "accreditation_required")
+
+
+class EventCard:
+    """An event as lists show it: plain attributes in the reader's language."""
+
+    __slots__ = ("pk", "title", "place", *CARD_FIELDS)
+
+    def __init__(self, pk, title, place, *values):
+        self.pk, self.title, self.place = pk, title, place
+        for name, value in zip(CARD_FIELDS, values, strict=True):
+            setattr(self, name, value)
+
+    def get_absolute_url(self):
+        return reverse("events:detail", kwargs={"pk": self.pk})
+
+
+def event_cards(events):
+    language = get_language()
+    return events.values_list(
+        "pk", f"title_{language}", f"place_{language}", *CARD_FIELDS
+    )
+
+
+# The home page's announcements.
+UPCOMING = CompiledQuery(
+    lambda now: event_cards(Event.objects.available_in().upcoming(now)),
+    make=EventCard,
+)
+MONTH = CompiledQuery(
+    lambda start, end: event_cards(Event.objects.available_in().between(start, end)),
+    make=EventCard,
+)
