@@ -5,3 +5,9 @@ from django.utils.translation import gettext_lazy as _
 class CitiesConfig(AppConfig):
     name = "cities"
     verbose_name = _("Partner cities")
+
+    def ready(self):
+        # What a change of a city or partnership outdates on cached pages.
+        from cities import page_tags
+
+        page_tags.register()

@@ -5,11 +5,24 @@ from django.contrib.sitemaps import views as sitemap_views
 from django.urls import include, path
 
 from cities.sitemaps import CitySitemap
-from pressroom import views
+from pressroom import page_tags, views
+from pressroom.cache import cache_tags, query_parameters
 from pressroom.middleware import language_neutral
 from pressroom.sitemaps import sitemaps as pressroom_sitemaps
 
 sitemaps = {**pressroom_sitemaps, "cities": CitySitemap}
+
+
+def sitemap_tags(request, sitemaps, section=None, **kwargs):
+    """The cache tags of a sitemap page (pressroom.page_tags, cities)."""
+    if section == "releases":
+        number = request.GET.get("p", "1")
+        return [page_tags.sitemap_page(int(number) if number.isdigit() else 0)]
+    return ["cities", "sitemap"] if section == "cities" else ["sitemap"]
+
+
+sitemap_index = cache_tags(sitemap_tags)(sitemap_views.index)
+sitemap_section = query_parameters("p")(cache_tags(sitemap_tags)(sitemap_views.sitemap))
 
 handler404 = "pressroom.views.page_not_found"
 handler500 = "pressroom.views.server_error"
@@ -19,13 +32,13 @@ urlpatterns = [
     path("robots.txt", language_neutral(views.robots_txt), name="robots"),
     path(
         "sitemap.xml",
-        language_neutral(sitemap_views.index),
+        language_neutral(sitemap_index),
         {"sitemaps": sitemaps, "sitemap_url_name": "sitemap-section"},
         name="sitemap",
     ),
     path(
         "sitemap-<section>.xml",
-        language_neutral(sitemap_views.sitemap),
+        language_neutral(sitemap_section),
         {"sitemaps": sitemaps},
         name="sitemap-section",
     ),

@@ -478,3 +478,17 @@ class PreviewLink(models.Model):
         if self.expires_at <= timezone.now():
             return "expired"
         return "active"
+
+
+class PageChange(models.Model):
+    """What a saved change outdated on the public pages (cache tags), and when:
+    the page cache's durable record (pressroom/freshness.py)."""
+
+    at = models.DateTimeField(db_index=True)
+    tags = models.TextField()
+
+    class Meta:
+        ordering = ["at"]
+
+    def __str__(self):
+        return f"{self.at:%Y-%m-%d %H:%M:%S}: {self.tags}"

@@ -18,16 +18,16 @@ from django.views.decorators.http import require_safe
 from django.views.generic import ListView, TemplateView
 from django.views.static import serve as static_serve
 
-from pressroom import calendars
+from pressroom import calendars, page_tags
 from pressroom.addresses import archive_path
 from pressroom.alternates import absolute, alternates_for, language_urls
-from pressroom.compiled import CompiledQuery
-from pressroom.listing import ReleaseList, ReleasePages, card_query
+from pressroom.cache import add_cache_tags, cache_tags
+from pressroom.listing import Query, ReleaseList, ReleasePages, card_query
 from pressroom.models import PICTURE_FIELDS, Attachment, PressRelease, Topic
 from pressroom.search import SearchResults, clean_query, may_be_cut, snippet
 
-# The public questions, compiled once (pressroom/compiled.py, pressroom/listing.py).
-FEATURED = CompiledQuery(
+# The public questions (pressroom/listing.py).
+FEATURED = Query(
     lambda now: (
         PressRelease.objects.listed(now=now)
         .summaries(*PICTURE_FIELDS)
@@ -37,10 +37,15 @@ FEATURED = CompiledQuery(
 LATEST = card_query(
     lambda now, skip: PressRelease.objects.listed(now=now).exclude(pk=skip)
 )
-NEWS = ReleaseList("news", lambda now: PressRelease.objects.listed(now=now))
+NEWS = ReleaseList(
+    "news",
+    lambda now: PressRelease.objects.listed(now=now),
+    tags=lambda language: [page_tags.news(language)],
+)
 TOPIC_NEWS = ReleaseList(
     "topic",
     lambda now, topic: PressRelease.objects.listed(now=now).filter(topics=topic),
+    tags=lambda language, topic: [page_tags.topic(topic, language)],
 )
 # A month's news are those listed as of its last instant (or now, if sooner):
 # given two upper bounds on published_at (now, the month's end), SQLite walks
@@ -50,15 +55,16 @@ MONTH_NEWS = ReleaseList(
     lambda until, start: PressRelease.objects.listed(now=until).filter(
         published_at__gte=start
     ),
+    tags=lambda language, start: [page_tags.news(language)],
 )
-NAMED_TOPICS = CompiledQuery(lambda: Topic.objects.named_in())
+NAMED_TOPICS = Query(lambda: Topic.objects.named_in())
 # The months around an archive month that have news.
-LAST_BEFORE = CompiledQuery(
+LAST_BEFORE = Query(
     lambda until: PressRelease.objects.listed(now=until).values_list(
         "published_at", flat=True
     )
 )
-FIRST_AFTER = CompiledQuery(
+FIRST_AFTER = Query(
     lambda now, end: (
         PressRelease.objects.listed(now=now)
         .filter(published_at__gte=end)
@@ -66,9 +72,9 @@ FIRST_AFTER = CompiledQuery(
         .values_list("published_at", flat=True)
     )
 )
-RELEASE = CompiledQuery(lambda pk: PressRelease.objects.for_reading().filter(pk=pk))
-TOPICS_OF = CompiledQuery(lambda pk: Topic.objects.filter(releases=pk))
-ATTACHMENTS_OF = CompiledQuery(lambda pk: Attachment.objects.filter(release=pk))
+RELEASE = Query(lambda pk: PressRelease.objects.for_reading().filter(pk=pk))
+TOPICS_OF = Query(lambda pk: Topic.objects.filter(releases=pk))
+ATTACHMENTS_OF = Query(lambda pk: Attachment.objects.filter(release=pk))
 # EXISTS, not a join + DISTINCT: the newest listed releases are walked in index
 # order and each is probed once, so it stops after three instead of sorting
 # every release of the topics (13 s at 100,000 releases on SQLite).
@@ -97,7 +103,7 @@ def partner_cities_query():
         return lambda pk: []
     partnership = PressRelease.partnerships.rel.related_model
     city = partnership._meta.get_field("partner").related_model
-    return CompiledQuery(
+    return Query(
         lambda pk: city._default_manager.filter(partnerships__releases=pk).order_by(
             F("partnerships__signed_on").desc(nulls_last=True), "-partnerships__pk"
         )
@@ -124,8 +130,19 @@ def choose_language(request):
     return response
 
 
-class HomeView(TemplateView):
+class CacheTagsMixin:
+    """Name the page's cache tags (`cache_tags()`) on its response."""
+
+    def render_to_response(self, context, **kwargs):
+        response = super().render_to_response(context, **kwargs)
+        return add_cache_tags(response, *self.cache_tags())
+
+
+class HomeView(CacheTagsMixin, TemplateView):
     template_name = "pressroom/home.html"
+
+    def cache_tags(self):
+        return [page_tags.news(get_language())]
 
     def get_context_data(self, **kwargs):
         now = timezone.now()
@@ -134,8 +151,11 @@ class HomeView(TemplateView):
         return super().get_context_data(featured=featured, latest=latest, **kwargs)
 
 
-class AboutView(TemplateView):
+class AboutView(CacheTagsMixin, TemplateView):
     template_name = "pressroom/about.html"
+
+    def cache_tags(self):
+        return ["site"]
 
 
 def named_topic(topics, slug):
@@ -146,8 +166,9 @@ def named_topic(topics, slug):
     return found
 
 
-class ReleaseListView(ReleasePages, ListView):
+class ReleaseListView(CacheTagsMixin, ReleasePages, ListView):
     template_name = "pressroom/pressrelease_list.html"
+    query_parameters = ("page", "topic")
     topic = None
 
     def get(self, request, *args, **kwargs):
@@ -163,9 +184,16 @@ class ReleaseListView(ReleasePages, ListView):
     def get_context_data(self, **kwargs):
         return super().get_context_data(topic=self.topic, topics=self.topics, **kwargs)
 
+    def cache_tags(self):
+        language = get_language()
+        if self.topic:
+            return [f"topics:{language}", page_tags.topic(self.topic.pk, language)]
+        return [f"topics:{language}", page_tags.news(language)]
+
 
 class TopicView(ReleaseListView):
     template_name = "pressroom/topic_detail.html"
+    query_parameters = ("page",)
 
     def get(self, request, *args, **kwargs):
         self.topics = NAMED_TOPICS()
@@ -173,10 +201,11 @@ class TopicView(ReleaseListView):
         return ListView.get(self, request, *args, **kwargs)
 
 
-class ArchiveMonthView(ReleasePages, ListView):
+class ArchiveMonthView(CacheTagsMixin, ReleasePages, ListView):
     """A month of the reader's calendar: plain date ranges on stored values."""
 
     template_name = "pressroom/archive_month.html"
+    query_parameters = ("page",)
 
     def get(self, request, *args, **kwargs):
         self.calendar = calendars.calendar_for(get_language())
@@ -201,12 +230,13 @@ class ArchiveMonthView(ReleasePages, ListView):
         now = timezone.now()
         before = first(LAST_BEFORE(min(now, self.start - INSTANT), limit=1))
         after = first(FIRST_AFTER(now, self.end, limit=1))
+        self.neighbours = [self.month_link(before), self.month_link(after)]
         return super().get_context_data(
             calendar=self.calendar,
             year=self.year,
             month=self.month,
-            previous=self.month_link(before),
-            next=self.month_link(after),
+            previous=self.neighbours[0],
+            next=self.neighbours[1],
             alternates=archive_alternates(self.span[0], month=True),
             year_url=archive_path(self.year),
             **kwargs,
@@ -219,6 +249,13 @@ class ArchiveMonthView(ReleasePages, ListView):
             calendars.local_date(published_at), self.calendar
         )
         return {"year": year, "month": month, "url": archive_path(year, month)}
+
+    def cache_tags(self):
+        previous, following = (
+            link and (link["year"], link["month"]) for link in self.neighbours
+        )
+        here = (self.year, self.month)
+        return page_tags.archive(get_language(), here, previous, following)
 
 
 def is_canonical(request, canonical):
@@ -284,7 +321,7 @@ def archive_year(request, year):
         )[0]
         return {"year": number, "url": archive_path(number)}
 
-    return render(
+    response = render(
         request,
         "pressroom/archive_year.html",
         {
@@ -297,6 +334,15 @@ def archive_year(request, year):
             "alternates": archive_alternates(first, month=False),
         },
     )
+    previous, following = (year_of(each) for each in (before, after))
+    tags = page_tags.archive(
+        get_language(),
+        year,
+        previous and previous["year"],
+        following and following["year"],
+        months=False,
+    )
+    return add_cache_tags(response, *tags)
 
 
 @require_safe
@@ -314,7 +360,12 @@ def release_detail(request, pk, slug):
     if not is_canonical(request, canonical):
         # An old or wrong slug, or a number written another way ("0042").
         return canonical_redirect(request, canonical)
-    return render_release(request, release, language, preview=preview)
+    response = render_release(request, release, language, preview=preview)
+    return add_cache_tags(
+        response,
+        page_tags.release(pk),
+        *(page_tags.topic(topic.pk, language) for topic in response.topics),
+    )
 
 
 def render_release(request, release, language, *, preview, alternates=None):
@@ -354,6 +405,7 @@ def render_release(request, release, language, *, preview, alternates=None):
             "canonical": absolute(release.get_absolute_url(language), request),
         },
     )
+    response.topics = topics
     if preview:
         response["X-Robots-Tag"] = "noindex"
         # Never into a shared cache (the page cache keys on `private`).
@@ -379,9 +431,14 @@ def not_available(request, release):
     )
 
 
-class SearchView(ReleasePages, ListView):
+class SearchView(CacheTagsMixin, ReleasePages, ListView):
     template_name = "pressroom/search.html"
     context_object_name = "results"
+    query_parameters = ("q", "page")
+
+    def cache_tags(self):
+        language = get_language()
+        return [f"search:{language}", f"topics:{language}"]
 
     def get(self, request, *args, **kwargs):
         self.query = request.GET.get("q")
@@ -415,6 +472,7 @@ class SearchView(ReleasePages, ListView):
 
 
 @require_safe
+@cache_tags(lambda request: ["site"])
 def robots_txt(request):
     lines = [
         "User-agent: *",
@@ -464,6 +522,7 @@ def media(request, path):
 
 
 @require_safe
+@cache_tags(lambda request, pk: [page_tags.release(pk)])
 def release_short(request, pk):
     """The short, slug-less address of a release: 301 to its canonical URL."""
     release = get_object_or_404(PressRelease.objects.reachable(), pk=pk)
