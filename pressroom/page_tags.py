@@ -108,9 +108,12 @@ def release_face(item, now):
         face[month(language, year)] = number
         face.update({topic(each, language): card for each in topics})
     if face.keys() - {release(item.pk)}:  # in the sitemap: listed somewhere
-        entry = (languages, [item.slug_in(code) for code in languages])
-        face[sitemap_page((item.pk - 1) // SITEMAP_IDS + 1)] = (entry, item.updated_at)
-        face["sitemap"] = item.updated_at
+        # The sitemap gives the day of the last change (and the index the
+        # latest): a save later that day changes neither.
+        day = calendars.local_date(item.updated_at)
+        entry = (languages, [item.slug_in(code) for code in languages], day)
+        face[sitemap_page((item.pk - 1) // SITEMAP_IDS + 1)] = entry
+        face["sitemap"] = day
     return face
 
 

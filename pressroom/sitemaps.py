@@ -17,7 +17,7 @@ from django.utils.functional import cached_property
 from markupsafe import Markup, escape
 
 from pressroom.addresses import release_paths
-from pressroom.calendars import local_date
+from pressroom.calendars import local_date, local_day_start
 from pressroom.listing import Query
 from pressroom.models import LANGUAGE_CODES, PressRelease, Topic
 
@@ -110,7 +110,9 @@ class ReleaseSitemap(SiteSitemap):
         return IdRangePaginator([], self.limit // len(LANGUAGE_CODES))
 
     def get_latest_lastmod(self):
-        return next(iter(LATEST_EDIT(timezone.now(), limit=1)), None)
+        """The day of the latest edit, as each address gives its own (a day)."""
+        latest = next(iter(LATEST_EDIT(timezone.now(), limit=1)), None)
+        return latest and local_day_start(local_date(latest))
 
     def get_urls(self, page=1, site=None, protocol=None):
         """Each release's addresses, as XML made once for all its languages:
