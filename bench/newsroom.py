@@ -57,7 +57,7 @@ django.setup()
 from django.contrib.auth import get_user_model
 from pressroom.models import PressRelease
 User = get_user_model()
-user, _ = User.objects.get_or_create(username="bench-staff", defaults={"is_staff": True})
+user, _ = User.objects.get_or_create(username="bench-staff")
 user.is_staff = user.is_superuser = True
 user.set_password(%r)
 user.save()
@@ -90,7 +90,8 @@ local function zipf()
 end
 function request()
   local path
-  if math.random() < 0.75 then path = zipf() else path = crawlers[math.random(#crawlers)] end
+  if math.random() < 0.75 then path = zipf()
+  else path = crawlers[math.random(#crawlers)] end
   return wrk.format("GET", path)
 end
 function response(status, headers, body)
@@ -181,8 +182,13 @@ def main():
     )
     if not args.database_url:
         subprocess.run(
-            [str(PYTHON), "bench/make_dataset.py", "--database-url", database_url]
-            + ["--if-missing"],
+            [
+                str(PYTHON),
+                "bench/make_dataset.py",
+                "--database-url",
+                database_url,
+                "--if-missing",
+            ],
             cwd=ROOT,
             check=True,
         )

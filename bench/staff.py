@@ -43,9 +43,12 @@ class Form(HTMLParser):
         elif tag == "select" and name:
             self.select = [name, None]
             self.fields.append(self.select)
-        elif tag == "option" and self.select is not None:
-            if self.select[1] is None or "selected" in attrs:
-                self.select[1] = attrs.get("value", "")
+        elif (
+            tag == "option"
+            and self.select is not None
+            and (self.select[1] is None or "selected" in attrs)
+        ):
+            self.select[1] = attrs.get("value", "")
 
     def handle_endtag(self, tag):
         if tag == "form" and self.inside:
@@ -89,7 +92,7 @@ class Browser:
             form.feed(page)
             fields = [(name, value or "") for name, value in form.fields]
             fields = [(n, v) for n, v in fields if n not in changes]
-            fields += list(changes.items()) + [(button, "1")]
+            fields += [*list(changes.items()), (button, "1")]
             _status, url, answer = self.open(path, fields)
             if (
                 urllib.parse.urlsplit(url).path
