@@ -52,7 +52,8 @@ BARE_PORT, FRONT_PORT, SITE_PORTS = 8720, 8721, (8722, 8723)
 PASSWORD = "bench-staff-password-not-a-secret"
 LUA = OUT / "newsroom.lua"
 SETUP = """
-import json, django
+import json, os, django
+os.environ.setdefault("DJANGO_SETTINGS_MODULE", "config.settings")
 django.setup()
 from django.contrib.auth import get_user_model
 from pressroom.models import PressRelease
@@ -207,8 +208,9 @@ def main():
         env=env,
         capture_output=True,
         text=True,
-        check=True,
     )
+    if setup.returncode:
+        sys.exit(setup.stderr)
     targets = json.loads(setup.stdout.strip().splitlines()[-1])
     urls = pick_urls(database_url, "newsroom", env)
     LUA.write_text(lua_script(urls["readers"], urls["crawlers"]))

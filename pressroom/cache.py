@@ -55,7 +55,8 @@ logger = logging.getLogger(__name__)
 TAG_HEADER = "Cache-Tag"
 PREFIX = "pages:"
 # Never through the page cache: the back-office and files (whitenoise, media).
-UNCACHED_PATHS = ("/admin/", "/media/", "/static/")
+FILE_PATHS = ("/media/", "/static/")
+UNCACHED_PATHS = ("/admin/", *FILE_PATHS)
 # Odd, huge query strings would only fill the cache with junk. (Paths are bounded
 # by the URL patterns; a Cyrillic slug alone quotes to 700.)
 MAX_QUERY = 256
@@ -259,9 +260,12 @@ def cacheable_response(response):
 
 def http_caching(request, response):
     """Say how long the answer may be kept, by browsers and shared caches."""
-    if response.has_header("Cache-Control") and not cacheable_response(response):
+    if request.path_info.startswith(FILE_PATHS):
+        return response  # whitenoise and the media view say it themselves
+    said = response.get("Cache-Control", "")
+    if "private" in said or "no-store" in said:
         patch_cache_control(response, private=True, no_store=True)
-    elif response.has_header("Cache-Control"):
+    elif said:
         return response  # the view said it
     elif not is_public(request.META, request.path_info) or not (
         cacheable_response(response) or 300 <= response.status_code < 400

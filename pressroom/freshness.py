@@ -131,15 +131,16 @@ def _record_difference(instance, before, now):
         record(face_of(instance, moment).keys(), at=moment)
 
 
-def _before_save(sender, instance, raw=False, **kwargs):
-    if raw or instance.pk is None or not _face_function(sender):
+def _before_save(sender, instance, **kwargs):
+    if instance.pk is None or not _face_function(sender):
         return
     old = type(instance)._default_manager.filter(pk=instance.pk).first()
     instance.page_face_before = face_of(old) if old else {}
 
 
-def _after_save(sender, instance, raw=False, **kwargs):
-    if not raw and _face_function(sender):
+def _after_save(sender, instance, **kwargs):
+    """Also for raw saves: django-reversion restores a version with one."""
+    if _face_function(sender):
         before = instance.__dict__.pop("page_face_before", {})
         # As stored: a value may have been given as text, say.
         saved = type(instance)._default_manager.filter(pk=instance.pk).first()

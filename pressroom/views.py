@@ -409,7 +409,7 @@ def render_release(request, release, language, *, preview, alternates=None):
     if preview:
         response["X-Robots-Tag"] = "noindex"
         # Never into a shared cache (the page cache keys on `private`).
-        patch_cache_control(response, private=True)
+        patch_cache_control(response, private=True, no_store=True)
     return response
 
 

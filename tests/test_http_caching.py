@@ -127,3 +127,15 @@ def test_a_release_page_takes_no_parameters(client, release):
     response = client.get(url + "?ref=feed")
     assert response.status_code == HTTPStatus.MOVED_PERMANENTLY
     assert response["Location"] == url
+
+
+def test_static_files_keep_their_own_long_cache_headers(rf):
+    """WhiteNoise's answers pass through the page cache's middleware."""
+    from django.http import FileResponse
+
+    from pressroom.cache import http_caching
+
+    response = FileResponse(iter([b"body{}"]))
+    response["Cache-Control"] = "max-age=31536000, public, immutable"
+    answer = http_caching(rf.get("/static/css/site.abc123.css"), response)
+    assert answer["Cache-Control"] == "max-age=31536000, public, immutable"

@@ -370,3 +370,22 @@ def test_a_page_without_tags_is_outdated_by_any_change(client, page_cache):
     make_release()
     change = PageChange.objects.latest("pk")
     assert freshness.ANY in change.tags.split()
+
+
+def test_restoring_an_earlier_version_outdates_its_pages(client, site):
+    """django-reversion restores with raw saves: followed all the same."""
+    import reversion
+    from reversion.models import Version
+
+    with reversion.create_revision():
+        release = make_release(topics=[site["topic"]])
+    urls = all_pages(site, release)
+    release.title_en = "A headline to be taken back"
+    release.save()
+    warm(client, urls)
+
+    Version.objects.get_for_object(release).last().revision.revert()
+
+    found = outdated(client, urls)
+    assert {"release (en)", "list (en)", "home (en)", "feed (en)"} <= found
+    assert "A headline to be taken back" not in client.get("/en/news/").content.decode()
