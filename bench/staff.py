@@ -7,7 +7,7 @@ another form (a confirmation page) is submitted once more. Adapt here when the
 admin's forms change.
 """
 
-import http.cookiejar
+import http.cookies
 import re
 import urllib.parse
 import urllib.request
@@ -15,18 +15,23 @@ from html.parser import HTMLParser
 
 
 class Form(HTMLParser):
-    """The fields of the first form with method=post, as a browser sends them."""
+    """The fields of the page's largest POST form (the change form, not the
+    header's log-out form), as a browser sends them."""
 
     def __init__(self):
         super().__init__(convert_charrefs=True)
-        self.fields, self.inside, self.select, self.textarea = [], False, None, None
-        self.done = False
+        self.forms, self.current, self.select, self.textarea = [], None, None, None
+
+    @property
+    def fields(self):
+        return max(self.forms, key=len, default=[])
 
     def handle_starttag(self, tag, attrs):
         attrs = dict(attrs)
-        if tag == "form" and attrs.get("method", "").lower() == "post":
-            self.inside = not self.done
-        if not self.inside:
+        if tag == "form" and (attrs.get("method") or "").lower() == "post":
+            self.current = []
+            self.forms.append(self.current)
+        if self.current is None:
             return
         name = attrs.get("name")
         if tag == "input" and name:
@@ -34,15 +39,14 @@ class Form(HTMLParser):
             if kind in ("checkbox", "radio") and "checked" not in attrs:
                 return
             if kind not in ("submit", "button", "file", "image", "reset"):
-                self.fields.append(
-                    [name, attrs.get("value", "on" if kind == "checkbox" else "")]
-                )
+                default = "on" if kind == "checkbox" else ""
+                self.current.append([name, attrs.get("value", default)])
         elif tag == "textarea" and name:
             self.textarea = [name, ""]
-            self.fields.append(self.textarea)
+            self.current.append(self.textarea)
         elif tag == "select" and name:
             self.select = [name, None]
-            self.fields.append(self.select)
+            self.current.append(self.select)
         elif (
             tag == "option"
             and self.select is not None
@@ -51,8 +55,8 @@ class Form(HTMLParser):
             self.select[1] = attrs.get("value", "")
 
     def handle_endtag(self, tag):
-        if tag == "form" and self.inside:
-            self.inside, self.done = False, True
+        if tag == "form":
+            self.current = None
         elif tag == "textarea":
             self.textarea = None
         elif tag == "select":
@@ -63,26 +67,45 @@ class Form(HTMLParser):
             self.textarea[1] += data
 
 
+class NoRedirect(urllib.request.HTTPRedirectHandler):
+    def redirect_request(self, *args, **kwargs):
+        return None
+
+
 class Browser:
-    """One member of staff, signed in to the admin of `site`."""
+    """One member of staff, signed in to the admin of `site`.
+
+    Cookies are kept by hand: the site marks them Secure (production settings),
+    which a cookie jar would not send back over the bench's plain HTTP.
+    """
 
     def __init__(self, site, username, password):
-        self.site = site
-        self.jar = http.cookiejar.CookieJar()
-        self.opener = urllib.request.build_opener(
-            urllib.request.HTTPCookieProcessor(self.jar)
-        )
-        self.submit(
-            "/admin/login/?next=/admin/", {"username": username, "password": password}
-        )
+        self.site, self.cookies = site, http.cookies.SimpleCookie()
+        self.opener = urllib.request.build_opener(NoRedirect)
+        self.submit("/admin/login/", {"username": username, "password": password})
 
     def open(self, path, data=None):
-        body = None if data is None else urllib.parse.urlencode(data).encode()
-        request = urllib.request.Request(self.site + path, data=body)
-        if data is not None:
-            request.add_header("Referer", self.site + path)
-        with self.opener.open(request, timeout=30) as response:
-            return response.status, response.geturl(), response.read().decode()
+        """(status, the address it ended at, body), following redirects."""
+        for _hop in range(5):
+            body = None if data is None else urllib.parse.urlencode(data).encode()
+            request = urllib.request.Request(self.site + path, data=body)
+            cookie = "; ".join(f"{k}={m.value}" for k, m in self.cookies.items())
+            request.add_header("Cookie", cookie)
+            if data is not None:
+                request.add_header("Referer", self.site + path)
+            try:
+                response = self.opener.open(request, timeout=30)
+            except urllib.error.HTTPError as error:
+                response = error
+            with response:
+                for header in response.headers.get_all("Set-Cookie") or []:
+                    self.cookies.load(header)
+                page = response.read().decode()
+                if response.status not in (301, 302, 303):
+                    return response.status, path, page
+                path = urllib.parse.urlsplit(response.headers["Location"]).path
+                data = None
+        return response.status, path, page
 
     def submit(self, path, changes, button="_save"):
         """GET the form at `path`, apply `changes`, POST it; True when saved."""
@@ -93,11 +116,8 @@ class Browser:
             fields = [(name, value or "") for name, value in form.fields]
             fields = [(n, v) for n, v in fields if n not in changes]
             fields += [*list(changes.items()), (button, "1")]
-            _status, url, answer = self.open(path, fields)
-            if (
-                urllib.parse.urlsplit(url).path
-                != urllib.parse.urlsplit(self.site + path).path
-            ):
+            _status, ended, answer = self.open(path, fields)
+            if ended != urllib.parse.urlsplit(path).path:
                 return True  # redirected: saved
             if 'class="errornote"' in answer or "errorlist" in answer:
                 return False
