@@ -171,23 +171,28 @@ def keep(key, entry):
         shared_breaker.call(shared.set, key, entry, seconds)
 
 
-def remembered(name, compute, tags):
+def remembered(name, compute, tags, keep_if=None):
     """`compute()`, kept until one of `tags` changes (or an hour passes).
 
-    For figures that cost a scan whatever the page: a list's total is a count of
-    up to 100,000 index entries, more than the rest of the page, and every page
-    of the list shares it. Kept when the page cache is off, as derived data of
-    the content rather than a copy of a page.
+    What a page reads from the database, shared by the pages and processes that
+    show it: a list's total (a count of up to 100,000 index entries), a page of
+    cards, a release with its topics and related news. Kept when the page
+    cache is off, as data derived from the content rather than copies of
+    pages. `tags` may be a function of the value; `keep_if(value)`: whether
+    this value may be kept (a draft may not: its changes are recorded nowhere).
     """
-    key = f"{PREFIX}figure:" + hashlib.md5(name.encode()).hexdigest()
+    key = f"{PREFIX}data:" + hashlib.md5(name.encode()).hexdigest()
     clock.sync()
     entry = lookup(key)
     if entry is not None:
         return entry["value"]
     rendered = time.time()
     value = compute()
-    until = rendered + FIGURE_SECONDS
-    keep(key, {"rendered": rendered, "until": until, "tags": tags, "value": value})
+    if keep_if is None or keep_if(value):
+        tags = tags(value) if callable(tags) else tags
+        until = rendered + FIGURE_SECONDS
+        entry = {"rendered": rendered, "until": until, "tags": tags, "value": value}
+        keep(key, entry)
     return value
 
 

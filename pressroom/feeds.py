@@ -18,7 +18,7 @@ from django.views.decorators.http import require_safe
 from pressroom import page_tags
 from pressroom.addresses import short_path, site_paths
 from pressroom.alternates import absolute
-from pressroom.cache import add_cache_tags
+from pressroom.cache import add_cache_tags, remembered
 from pressroom.identity import site_name
 from pressroom.listing import Query
 from pressroom.models import PressRelease, Topic
@@ -80,14 +80,34 @@ def release_feed(request):
         title=site_name(),
         link=absolute(paths["list"], request),
         feed_url=absolute(paths["feed"], request),
-        releases=LATEST(timezone.now(), limit=FEED_SIZE),
+        releases=remembered(
+            f"feed:{translation.get_language()}",
+            lambda: LATEST(timezone.now(), limit=FEED_SIZE),
+            [page_tags.news(translation.get_language())],
+        ),
     )
     return add_cache_tags(response, page_tags.news(translation.get_language()))
 
 
+def topic_releases(slug):
+    """The topic named in the reader's language, and its latest releases."""
+    topic = next(iter(NAMED_TOPIC(slug)), None)
+    if topic is None:
+        return None, []
+    return topic, LATEST_OF_TOPIC(timezone.now(), topic.pk, limit=FEED_SIZE)
+
+
 @require_safe
 def topic_feed(request, slug):
-    topic = next(iter(NAMED_TOPIC(slug[:100])), None)
+    language = translation.get_language()
+    topic, releases = remembered(
+        f"topic-feed:{language}:{slug[:100]}",
+        lambda: topic_releases(slug[:100]),
+        lambda found: (
+            [f"topics:{language}"]
+            + ([page_tags.topic(found[0].pk, language)] if found[0] else [])
+        ),
+    )
     if topic is None:
         raise Http404("No such topic in this language.")
     response = atom_response(
@@ -97,7 +117,7 @@ def topic_feed(request, slug):
         feed_url=absolute(
             reverse("pressroom:topic-feed", kwargs={"slug": slug}), request
         ),
-        releases=LATEST_OF_TOPIC(timezone.now(), topic.pk, limit=FEED_SIZE),
+        releases=releases,
     )
     tag = page_tags.topic(topic.pk, translation.get_language())
     return add_cache_tags(response, tag)

@@ -122,18 +122,24 @@ class Releases:
     def __init__(self, release_list, values):
         self.list, self.values = release_list, values
 
-    def count(self):
-        # The values but the time: a total lasts until the next scheduled release.
+    def remembered(self, name, compute):
+        """`compute()`, kept until a release the list may show changes. Keyed
+        by the values but the time: a scheduled release records its change."""
         language = translation.get_language()
         key = "\x1f".join(map(str, (self.list.name, language, *self.values[1:])))
-        return remembered(
-            f"count:{key}",
-            lambda: self.list.build(*self.values).count(),
-            self.list.tags(language, *self.values[1:]),
-        )
+        tags = self.list.tags(language, *self.values[1:])
+        return remembered(f"{name}:{key}", compute, tags)
+
+    def count(self):
+        return self.remembered("count", lambda: self.list.build(*self.values).count())
 
     def page(self, bottom, top, count):
         """The cards of releases `bottom` to `top` (newest first) of `count`."""
+        return self.remembered(
+            f"page:{bottom}:{top}:{count}", lambda: self.cards(bottom, top, count)
+        )
+
+    def cards(self, bottom, top, count):
         if bottom > count // 2:
             ids = self.list.ids_from_oldest(
                 *self.values, limit=top - bottom, offset=count - top

@@ -16,7 +16,9 @@ from django.utils import timezone
 from django.utils.functional import cached_property
 from markupsafe import Markup, escape
 
+from pressroom import page_tags
 from pressroom.addresses import release_paths
+from pressroom.cache import remembered
 from pressroom.calendars import local_date, local_day_start
 from pressroom.listing import Query
 from pressroom.models import LANGUAGE_CODES, PressRelease, Topic
@@ -89,7 +91,11 @@ class IdRangePaginator(Paginator):
 
     @cached_property
     def num_pages(self):
-        last = next(iter(LAST_ID(timezone.now(), limit=1)), 0)
+        last = remembered(
+            "sitemap:last-id",
+            lambda: next(iter(LAST_ID(timezone.now(), limit=1)), 0),
+            ["sitemap"],
+        )
         return max(1, -(-last // self.per_page))
 
     def page(self, number):
@@ -111,7 +117,11 @@ class ReleaseSitemap(SiteSitemap):
 
     def get_latest_lastmod(self):
         """The day of the latest edit, as each address gives its own (a day)."""
-        latest = next(iter(LATEST_EDIT(timezone.now(), limit=1)), None)
+        latest = remembered(
+            "sitemap:latest-edit",
+            lambda: next(iter(LATEST_EDIT(timezone.now(), limit=1)), None),
+            ["sitemap"],
+        )
         return latest and local_day_start(local_date(latest))
 
     def get_urls(self, page=1, site=None, protocol=None):
@@ -121,7 +131,11 @@ class ReleaseSitemap(SiteSitemap):
         paginator = self.paginator
         paginator.validate_number(page)  # a page beyond the last is a 404
         first = (int(page) - 1) * paginator.per_page
-        rows = PAGE_ROWS(timezone.now(), first, first + paginator.per_page)
+        rows = remembered(
+            f"sitemap:{page}",
+            lambda: PAGE_ROWS(timezone.now(), first, first + paginator.per_page),
+            [page_tags.sitemap_page(int(page))],
+        )
         count = len(LANGUAGE_CODES)
         paths = [release_paths(code) for code in LANGUAGE_CODES]
         urls, latest = [], None

@@ -21,7 +21,7 @@ from django.views.static import serve as static_serve
 from pressroom import calendars, page_tags
 from pressroom.addresses import archive_path
 from pressroom.alternates import absolute, alternates_for, language_urls
-from pressroom.cache import add_cache_tags, cache_tags
+from pressroom.cache import add_cache_tags, cache_tags, remembered
 from pressroom.listing import Query, ReleaseList, ReleasePages, card_query
 from pressroom.models import PICTURE_FIELDS, Attachment, PressRelease, Topic
 from pressroom.search import SearchResults, clean_query, may_be_cut, snippet
@@ -145,10 +145,22 @@ class HomeView(CacheTagsMixin, TemplateView):
         return [page_tags.news(get_language())]
 
     def get_context_data(self, **kwargs):
-        now = timezone.now()
-        featured = first(FEATURED(now, limit=1))
-        latest = LATEST(now, featured.pk if featured else 0, limit=12)
+        featured, latest = remembered(
+            f"home:{get_language()}", home_releases, self.cache_tags()
+        )
         return super().get_context_data(featured=featured, latest=latest, **kwargs)
+
+
+def home_releases():
+    now = timezone.now()
+    featured = first(FEATURED(now, limit=1))
+    return featured, LATEST(now, featured.pk if featured else 0, limit=12)
+
+
+def named_topics():
+    """The topics named in the reader's language (the topics menu)."""
+    tag = f"topics:{get_language()}"
+    return remembered(tag, NAMED_TOPICS, [tag])
 
 
 class AboutView(CacheTagsMixin, TemplateView):
@@ -172,7 +184,7 @@ class ReleaseListView(CacheTagsMixin, ReleasePages, ListView):
     topic = None
 
     def get(self, request, *args, **kwargs):
-        self.topics = NAMED_TOPICS()
+        self.topics = named_topics()
         slug = request.GET.get("topic")
         if slug:
             self.topic = named_topic(self.topics, slug)
@@ -196,7 +208,7 @@ class TopicView(ReleaseListView):
     query_parameters = ("page",)
 
     def get(self, request, *args, **kwargs):
-        self.topics = NAMED_TOPICS()
+        self.topics = named_topics()
         self.topic = named_topic(self.topics, kwargs["slug"])
         return ListView.get(self, request, *args, **kwargs)
 
@@ -227,9 +239,11 @@ class ArchiveMonthView(CacheTagsMixin, ReleasePages, ListView):
         return MONTH_NEWS(self.start, until=until)
 
     def get_context_data(self, **kwargs):
-        now = timezone.now()
-        before = first(LAST_BEFORE(min(now, self.start - INSTANT), limit=1))
-        after = first(FIRST_AFTER(now, self.end, limit=1))
+        before, after = remembered(
+            f"month-links:{get_language()}:{self.start.isoformat()}",
+            self.neighbour_times,
+            [page_tags.news(get_language())],
+        )
         self.neighbours = [self.month_link(before), self.month_link(after)]
         return super().get_context_data(
             calendar=self.calendar,
@@ -241,6 +255,12 @@ class ArchiveMonthView(CacheTagsMixin, ReleasePages, ListView):
             year_url=archive_path(self.year),
             **kwargs,
         )
+
+    def neighbour_times(self):
+        """When the last release before this month and the first after it came out."""
+        now = timezone.now()
+        before = first(LAST_BEFORE(min(now, self.start - INSTANT), limit=1))
+        return before, first(FIRST_AFTER(now, self.end, limit=1))
 
     def month_link(self, published_at):
         if published_at is None:
@@ -345,12 +365,48 @@ def archive_year(request, year):
     return add_cache_tags(response, *tags)
 
 
+def release_data(pk):
+    """A release and what its page shows of others (None if there is none)."""
+    release = first(RELEASE(pk))
+    if release is None:
+        return None
+    topics = TOPICS_OF(pk)
+    related = (
+        RELATED(timezone.now(), pk, [topic.pk for topic in topics], limit=3)
+        if topics
+        else []
+    )
+    return {
+        "release": release,
+        "topics": topics,
+        "related": related,
+        "attachments": ATTACHMENTS_OF(pk),
+        "partners": PARTNER_CITIES(pk),
+    }
+
+
+def release_tags(data):
+    """Its own and its topics' (related news, the topics' names)."""
+    language = get_language()
+    tags = [page_tags.release(data["release"].pk)]
+    return tags + [page_tags.topic(topic.pk, language) for topic in data["topics"]]
+
+
 @require_safe
 def release_detail(request, pk, slug):
     language = get_language()
-    release = first(RELEASE(pk)) if pk < 2**63 else None  # beyond any database id
-    if release is None:
+    if pk >= 2**63:  # beyond any database id
         raise Http404("No such release.")
+    data = remembered(
+        f"release:{pk}:{language}",
+        lambda: release_data(pk),
+        release_tags,
+        # A draft's changes are recorded nowhere: read afresh every time.
+        keep_if=lambda data: data is not None and data["release"].is_public,
+    )
+    if data is None:
+        raise Http404("No such release.")
+    release = data["release"]
     preview = not release.is_public
     if preview and not can_preview(request.user):
         raise Http404("No such release.")
@@ -360,24 +416,16 @@ def release_detail(request, pk, slug):
     if not is_canonical(request, canonical):
         # An old or wrong slug, or a number written another way ("0042").
         return canonical_redirect(request, canonical)
-    response = render_release(request, release, language, preview=preview)
-    return add_cache_tags(
-        response,
-        page_tags.release(pk),
-        *(page_tags.topic(topic.pk, language) for topic in response.topics),
-    )
+    response = render_release(request, release, language, preview=preview, data=data)
+    return add_cache_tags(response, *release_tags(data))
 
 
-def render_release(request, release, language, *, preview, alternates=None):
+def render_release(request, release, language, *, preview, alternates=None, data=None):
     """The release page; a preview gets the "not public" banner and noindex."""
-    topics = TOPICS_OF(release.pk)
-    related = (
-        RELATED(timezone.now(), release.pk, [topic.pk for topic in topics], limit=3)
-        if topics
-        else []
-    )
+    data = data or release_data(release.pk)
+    topics, related = data["topics"], data["related"]
     # Only where it has a name in the reader's language.
-    partners = [city for city in PARTNER_CITIES(release.pk) if city.name]
+    partners = [city for city in data["partners"] if city.name]
     # A date that concerns a partnership is shown in both sides' calendars: the
     # partner's and the press service's own (its default language's).
     other = {city.calendar for city in partners}
@@ -394,7 +442,7 @@ def render_release(request, release, language, *, preview, alternates=None):
             "description": truncatechars(release.lead, 200),
             "published_iso": release.published_at
             and timezone.localtime(release.published_at).isoformat(),
-            "attachments": ATTACHMENTS_OF(release.pk),
+            "attachments": data["attachments"],
             "related": related,
             # A topic without a name in this language would be an empty link.
             "topics": [topic for topic in topics if topic.name],
@@ -405,7 +453,6 @@ def render_release(request, release, language, *, preview, alternates=None):
             "canonical": absolute(release.get_absolute_url(language), request),
         },
     )
-    response.topics = topics
     if preview:
         response["X-Robots-Tag"] = "noindex"
         # Never into a shared cache (the page cache keys on `private`).

@@ -389,3 +389,31 @@ def test_restoring_an_earlier_version_outdates_its_pages(client, site):
     found = outdated(client, urls)
     assert {"release (en)", "list (en)", "home (en)", "feed (en)"} <= found
     assert "A headline to be taken back" not in client.get("/en/news/").content.decode()
+
+
+def test_with_the_page_cache_off_what_pages_read_follows_changes_too(client, db):
+    """The data kept for pages (a release, its related news, a list's cards)
+    is outdated by the same tags as the pages."""
+    topic = make_topic(slug="culture")
+    release = make_release(topics=[topic])
+    other = make_release(topics=[topic], published_at=ago(days=3))
+    url = other.get_absolute_url("en")
+    assert release.title_en in client.get(url).content.decode()  # related news
+    release.title_en = "A new headline for the related card"
+    release.save()
+    assert "A new headline for the related card" in client.get(url).content.decode()
+    assert "A new headline" in client.get("/en/news/").content.decode()
+    assert "A new headline" in client.get("/en/news/feed/").content.decode()
+
+
+def test_a_drafts_preview_shows_every_save(db):
+    from django.test import Client
+
+    staff = Client()
+    staff.force_login(make_staff())
+    draft = make_release(status=PressRelease.Status.DRAFT, published_at=None)
+    url = draft.get_absolute_url("ru")
+    assert staff.get(url).status_code == 200
+    draft.title_ru = "Черновик после второй правки"
+    draft.save()
+    assert "Черновик после второй правки" in staff.get(url).content.decode()
