@@ -122,7 +122,7 @@ class Staff(threading.Thread):
         started, step = time.monotonic(), 0
         drafts, untranslated = self.targets["drafts"], self.targets["untranslated"]
         while not self.stop.wait(max(0.0, started + step * 5 - time.monotonic())):
-            if step % 12 == 6 and drafts:
+            if step % 12 == 2 and drafts:  # 10 s in, then every minute
                 self.publish(browser, drafts.pop())
             elif drafts:
                 ok = browser.submit(
@@ -277,7 +277,64 @@ def main():
         "rss_kib": {"before": rss_before, "after": rss_after},
     }
     (OUT / f"newsroom-{args.db}.json").write_text(json.dumps(result, indent=2))
-    print(json.dumps({k: v for k, v in result.items() if k != "machine"}, indent=2))
+    write_report()
+    print(report_section(result))
+
+
+def report_section(result):
+    """One database's figures, as markdown."""
+    day, bare, cache = result["day"], result["bare"], result["cache"]
+    machine = result["machine"]
+    served = cache["hits"] + cache["misses"]
+    rss = result["rss_kib"]
+    memory = ", ".join(
+        f"{rss['before'][pid] / 1024:.0f} → {rss['after'].get(pid, 0) / 1024:.0f} MB"
+        for pid in rss["before"]
+    )
+    lines = [
+        f"### {result['database']} ({result['servers']} app server(s))",
+        "",
+        f"Run {result['started']} (UTC), revision {result['revision']}: "
+        f"`{result['command']}`. Machine: {machine['cores']} cores "
+        f"({machine['cpu']}), load average {machine['load'][0]:.1f} at the start.",
+        "",
+        "| throughput | bare view | ratio | p50 | p99 | page-cache hits | errors |",
+        "|--:|--:|--:|--:|--:|--:|--:|",
+        f"| {day['rps']:,.0f} req/s | {bare['rps']:,.0f} req/s | {result['ratio']} "
+        f"| {day.get('p50', 0):.1f} ms | {day.get('p99', 0):.1f} ms "
+        f"| {cache['hits'] / max(served, 1):.0%} "
+        f"| {day['errors']} socket, {cache['errors']} 4xx/5xx |",
+        "",
+        f"Worker memory (RSS, after the warm-up → after the day): {memory}.",
+        f"Staff: {result['staff']['drafts']} draft saves, "
+        f"{result['staff']['translations']} translation saves, "
+        f"{len(result['staff']['publishes'])} publishes, "
+        f"{result['staff']['failed']} failed saves.",
+        "",
+    ]
+    for publish in result["staff"]["publishes"]:
+        seen = ", ".join(f"{page}: {s} s" for page, s in publish["seconds"].items())
+        lines.append(f"- release {publish['release']} visible on {seen or 'nothing'}")
+    return "\n".join(lines) + "\n"
+
+
+def write_report():
+    """The "Newsroom day" section of bench/RESULTS.md, from the latest runs."""
+    sections = [
+        report_section(json.loads(path.read_text()))
+        for path in sorted(OUT.glob("newsroom-*.json"))
+    ]
+    results = ROOT / "bench" / "RESULTS.md"
+    text = results.read_text()
+    head = text.split("\n## Newsroom day\n")[0].rstrip("\n")
+    body = (
+        "\n\n## Newsroom day\n\n"
+        "Readers and crawlers at 64 connections while the staff work through "
+        "the admin's forms (bench/newsroom.py, bench/README.md). Targets: "
+        "throughput ≥ 0.4 of the bare view, p99 < 100 ms, no errors, every "
+        "publish visible on every app server's home and news list within 1 s.\n\n"
+    )
+    results.write_text(head + body + "\n".join(sections))
 
 
 if __name__ == "__main__":
