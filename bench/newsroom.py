@@ -97,7 +97,9 @@ function request()
 end
 function response(status, headers, body)
   if status >= 400 then bad = bad + 1 end
-  if headers["X-Page-Cache"] == "hit" then hits = hits + 1 else misses = misses + 1 end
+  -- HAProxy passes header names in lower case.
+  local state = headers["X-Page-Cache"] or headers["x-page-cache"]
+  if state == "hit" then hits = hits + 1 else misses = misses + 1 end
 end
 function done(summary, latency, requests)
   local h, m, b = 0, 0, 0
@@ -145,16 +147,25 @@ class Staff(threading.Thread):
         if not browser.submit(release_form(pk), changes):
             self.log["failed"] += 1
             return
-        saved = time.monotonic()
-        seen = {}
-        for port in self.servers:
-            for path in ("/ru/", "/ru/news/"):
-                while time.monotonic() - saved < 30:
-                    page = fetch(f"http://{HOST}:{port}{path}", timeout=10)[1]
-                    if title.encode() in page:
-                        seen[f"{port}{path}"] = round(time.monotonic() - saved, 3)
-                        break
-                    time.sleep(0.02)
+        saved, seen = time.monotonic(), {}
+
+        def watch(port, path):
+            while time.monotonic() - saved < 30:
+                page = fetch(f"http://{HOST}:{port}{path}", timeout=10)[1]
+                if title.encode() in page:
+                    seen[f"{port}{path}"] = round(time.monotonic() - saved, 3)
+                    return
+                time.sleep(0.02)
+
+        watchers = [
+            threading.Thread(target=watch, args=(port, path))
+            for port in self.servers
+            for path in ("/ru/", "/ru/news/")
+        ]
+        for watcher in watchers:
+            watcher.start()
+        for watcher in watchers:
+            watcher.join()
         self.log["publishes"].append({"release": pk, "seconds": seen})
 
 
@@ -175,6 +186,7 @@ def main():
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--db", choices=["sqlite", "postgresql"], default="sqlite")
     parser.add_argument("--database-url", help="another dataset (default: the bench's)")
+    parser.add_argument("--redis-url", default=REDIS_URL, help="with --db postgresql")
     parser.add_argument("--duration", type=int, default=300)
     parser.add_argument("--connections", type=int, default=64)
     args = parser.parse_args()
@@ -193,7 +205,7 @@ def main():
             cwd=ROOT,
             check=True,
         )
-    redis = REDIS_URL if args.db == "postgresql" else None
+    redis = args.redis_url if args.db == "postgresql" else None
     ports = SITE_PORTS if args.db == "postgresql" else SITE_PORTS[:1]
     env = site_env(database_url, ports[0], 600, redis=redis)
     env["DJANGO_CACHE_PREFIX"] = f"newsroom-{time.time_ns()}"
