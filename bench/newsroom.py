@@ -15,6 +15,7 @@ The bare Django view is measured in the same run. Results: bench/out/newsroom-
 """
 
 import argparse
+import html
 import json
 import re
 import shlex
@@ -63,9 +64,15 @@ user.is_staff = user.is_superuser = True
 user.set_password(%r)
 user.save()
 drafts = list(PressRelease.objects.filter(status="draft").values_list("pk", flat=True))
+# What each draft will be titled in its other languages once published.
+titles = {
+    release.pk: {code: getattr(release, f"title_{code}") for code in ("fa", "en")
+                 if getattr(release, f"in_{code}")}
+    for release in PressRelease.objects.filter(pk__in=drafts)
+}
 untranslated = list(PressRelease.objects.listed("ru").filter(in_fa=False)
     .values_list("pk", flat=True)[:200])
-print(json.dumps({"drafts": drafts, "untranslated": untranslated}))
+print(json.dumps({"drafts": drafts, "untranslated": untranslated, "titles": titles}))
 """
 
 
@@ -148,11 +155,13 @@ class Staff(threading.Thread):
             self.log["failed"] += 1
             return
         saved, seen = time.monotonic(), {}
+        titles = {"ru": title, **self.targets["titles"].get(str(pk), {})}
 
         def watch(port, path):
+            marker = html.escape(titles[path.split("/")[1]]).encode()
             while time.monotonic() - saved < 30:
                 page = fetch(f"http://{HOST}:{port}{path}", timeout=10)[1]
-                if title.encode() in page:
+                if marker in page:
                     seen[f"{port}{path}"] = round(time.monotonic() - saved, 3)
                     return
                 time.sleep(0.02)
@@ -160,7 +169,8 @@ class Staff(threading.Thread):
         watchers = [
             threading.Thread(target=watch, args=(port, path))
             for port in self.servers
-            for path in ("/ru/", "/ru/news/")
+            for language in titles
+            for path in (f"/{language}/", f"/{language}/news/")
         ]
         for watcher in watchers:
             watcher.start()
