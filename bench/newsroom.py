@@ -15,7 +15,6 @@ The bare Django view is measured in the same run. Results: bench/out/newsroom-
 """
 
 import argparse
-import html
 import json
 import re
 import shlex
@@ -27,6 +26,8 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from markupsafe import escape
 
 from bench.common import (
     HOST,
@@ -158,7 +159,7 @@ class Staff(threading.Thread):
         titles = {"ru": title, **self.targets["titles"].get(str(pk), {})}
 
         def watch(port, path):
-            marker = html.escape(titles[path.split("/")[1]]).encode()
+            marker = str(escape(titles[path.split("/")[1]])).encode()
             while time.monotonic() - saved < 30:
                 page = fetch(f"http://{HOST}:{port}{path}", timeout=10)[1]
                 if marker in page:
