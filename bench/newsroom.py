@@ -281,6 +281,8 @@ def main():
         "revision": git_revision(),
         "machine": machine_notes(),
         "command": shlex.join([".venv/bin/python", "bench/newsroom.py", *sys.argv[1:]]),
+        "dataset": database_url.rsplit("/", 1)[-1],
+        "addresses": {name: len(paths) for name, paths in urls.items()},
         "bare": bare,
         "day": day,
         "ratio": round(day["rps"] / bare["rps"], 3) if bare["rps"] else None,
@@ -319,7 +321,9 @@ def report_section(result):
         "",
         f"Run {result['started']} (UTC), revision {result['revision']}: "
         f"`{result['command']}`. Machine: {machine['cores']} cores "
-        f"({machine['cpu']}), load average {machine['load'][0]:.1f} at the start.",
+        f"({machine['cpu']}), load average {machine['load'][0]:.1f} at the start. "
+        f"Dataset `{result['dataset']}`: {result['addresses']['readers']:,} "
+        f"readers' and {result['addresses']['crawlers']:,} crawlers' addresses.",
         "",
         "| throughput | bare view | ratio | p50 | p99 | page-cache hits | errors |",
         "|--:|--:|--:|--:|--:|--:|--:|",
