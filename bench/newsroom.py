@@ -322,8 +322,9 @@ def report_section(result):
         f"Run {result['started']} (UTC), revision {result['revision']}: "
         f"`{result['command']}`. Machine: {machine['cores']} cores "
         f"({machine['cpu']}), load average {machine['load'][0]:.1f} at the start. "
-        f"Dataset `{result['dataset']}`: {result['addresses']['readers']:,} "
-        f"readers' and {result['addresses']['crawlers']:,} crawlers' addresses.",
+        f"Dataset `{result.get('dataset', '?')}`: "
+        f"{result.get('addresses', {}).get('readers', 0):,} readers' and "
+        f"{result.get('addresses', {}).get('crawlers', 0):,} crawlers' addresses.",
         "",
         "| throughput | bare view | ratio | p50 | p99 | page-cache hits | errors |",
         "|--:|--:|--:|--:|--:|--:|--:|",

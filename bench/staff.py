@@ -44,9 +44,14 @@ class Form(HTMLParser):
         elif tag == "textarea" and name:
             self.textarea = [name, ""]
             self.current.append(self.textarea)
+        elif tag == "select" and name and "multiple" in attrs:
+            self.select = name  # each selected option is a field of its own
         elif tag == "select" and name:
             self.select = [name, None]
             self.current.append(self.select)
+        elif tag == "option" and isinstance(self.select, str):
+            if "selected" in attrs:
+                self.current.append([self.select, attrs.get("value", "")])
         elif (
             tag == "option"
             and self.select is not None

@@ -78,7 +78,9 @@ def cards(item, now):
     """{language: what a card of the release shows} where it is listed at `now`."""
     if not is_reachable(item, now) or item.status != PressRelease.Status.PUBLISHED:
         return {}
-    shared = (item.published_at, item.featured, item.image.name, item.revised_at)
+    # To the second, as pages show it: a form's round trip drops microseconds.
+    published = item.published_at.replace(microsecond=0)
+    shared = (published, item.featured, item.image.name, item.revised_at)
     return {
         language: (shared, *(field_in(item, name, language) for name in CARD_FIELDS))
         for language in LANGUAGE_CODES
@@ -96,6 +98,7 @@ def release_face(item, now):
         for language in languages
     ]
     shared = [getattr(item, name) for name in SHARED_FIELDS]
+    shared[1] = item.published_at.replace(microsecond=0)  # as on the page
     face = {release(item.pk): (item.image.name, shared, topics, languages, texts)}
     for language, card in cards(item, now).items():
         calendar = calendars.calendar_for(language)
