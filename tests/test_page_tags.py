@@ -429,3 +429,24 @@ def test_a_form_round_trip_of_the_publication_time_outdates_nothing(client, site
     release.save()
 
     assert outdated(client, urls) == set()
+
+
+def test_a_cdn_purge_hook_hears_the_tags_after_the_commit(
+    db, django_capture_on_commit_callbacks
+):
+    heard = []
+
+    def purge(sender, tags, **kwargs):
+        heard.append(set(tags))
+
+    freshness.pages_changed.connect(purge)
+    try:
+        release = make_release(status=PressRelease.Status.DRAFT, published_at=None)
+        with django_capture_on_commit_callbacks(execute=True):
+            release.status = PressRelease.Status.PUBLISHED
+            release.published_at = ago(minutes=1)
+            release.save()
+            assert heard == []  # not before the commit
+    finally:
+        freshness.pages_changed.disconnect(purge)
+    assert {f"release:{release.pk}", "news:ru", "news:fa", "news:en"} <= heard[0]
