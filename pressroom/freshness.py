@@ -4,7 +4,7 @@ Pages name what they show as cache tags (`pressroom.cache.add_cache_tags`); a
 page that names none is tagged ANY. Apps say what their models show by
 registering a *face* per model, usually in `AppConfig.ready()`:
 
-    freshness.register(City, city_face)
+    freshness.register(Event, event_face)
 
 `face(instance, now)` returns `{tag: fingerprint}`: for each tag of a page the
 instance shows on at `now`, the values of it that page shows. On each save,

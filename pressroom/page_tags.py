@@ -12,7 +12,7 @@
 | `site` | pages that show no content (about, robots.txt) |
 
 The faces below say which of these a release, topic or attachment shows on
-(pressroom/freshness.py); other apps register their own (cities/apps.py).
+(pressroom/freshness.py); other apps register their own in their ready().
 """
 
 from pressroom import calendars, freshness
