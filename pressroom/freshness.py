@@ -53,8 +53,14 @@ ANY = "any-change"
 # Rows are read again this long after their time: a transaction may commit a
 # while after it wrote its row, which is then dated by the commit.
 OVERLAP = 60.0
-# How long rows are kept (a page or a remembered figure is kept at most an hour).
-KEEP = 2 * 3600
+
+
+def keep_seconds():
+    """How long rows are kept: longer than any cached copy lives (a page
+    PAGE_CACHE_SECONDS, what pages read an hour)."""
+    return max(2 * 3600, 2 * settings.PAGE_CACHE_SECONDS)
+
+
 pages_changed = Signal()  # tags=[...], after each commit
 _faces, _dues = {}, {}
 
@@ -104,7 +110,7 @@ def record(tags, at=None):
     row = PageChange.objects.create(at=at, tags=" ".join(tags))
     if row.pk % 100 == 0:  # now and then, forget what no cached copy can predate
         PageChange.objects.filter(
-            at__lt=now - datetime.timedelta(seconds=KEEP)
+            at__lt=now - datetime.timedelta(seconds=keep_seconds())
         ).delete()
     if at > now:
         clock.expect(at.timestamp(), row.tags)
@@ -236,7 +242,7 @@ class Clock:
     def read(self, now):
         from pressroom.models import PageChange
 
-        since = now - KEEP if self.read_at is None else self.read_at - OVERLAP
+        since = now - keep_seconds() if self.read_at is None else self.read_at - OVERLAP
         moment = datetime.datetime.fromtimestamp(since, datetime.UTC)
         rows = PageChange.objects.filter(at__gt=moment).values_list("at", "tags")
         for at, tags in rows:
