@@ -29,6 +29,7 @@ A copy is current while none of its tags changed after it began to render
 (pressroom/freshness.py) and its time is not up.
 """
 
+import contextvars
 import hashlib
 import logging
 import time
@@ -72,6 +73,10 @@ NOT_MODIFIED_HEADERS = {
 }
 # Figures derived from content (a list's total) are kept this long at most.
 FIGURE_SECONDS = 3600
+# While a page renders: when the oldest data it read from the caches was read
+# from the database. A page is as old as that, not as its rendering: the data
+# may be outdated by a change this process has not yet heard of.
+_data_since = contextvars.ContextVar("page_data_since", default=None)
 
 
 def add_cache_tags(response, *tags):
@@ -185,6 +190,9 @@ def remembered(name, compute, tags, keep_if=None):
     clock.sync()
     entry = lookup(key)
     if entry is not None:
+        since = _data_since.get()
+        if since is not None and entry["rendered"] < since:
+            _data_since.set(entry["rendered"])
         return entry["value"]
     rendered = time.time()
     value = compute()
@@ -381,8 +389,12 @@ class PageCacheMiddleware:
             return get_conditional_response(
                 request, etag=entry["etag"], response=response
             )
-        rendered = time.time()  # before the view reads anything
-        response = http_caching(request, self.get_response(request))
+        token = _data_since.set(time.time())  # before the view reads anything
+        try:
+            response = http_caching(request, self.get_response(request))
+            rendered = _data_since.get()
+        finally:
+            _data_since.reset(token)
         if cacheable_response(response):
             store(key, rendered, response)
         return response

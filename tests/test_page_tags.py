@@ -450,3 +450,20 @@ def test_a_cdn_purge_hook_hears_the_tags_after_the_commit(
     finally:
         freshness.pages_changed.disconnect(purge)
     assert {f"release:{release.pk}", "news:ru", "news:fa", "news:en"} <= heard[0]
+
+
+def test_a_page_made_from_kept_data_is_as_old_as_that_data(client, db, settings):
+    """Data kept before a change this process has not heard of yet (another
+    server's, read at the next poll) must not make a page look newer."""
+    release = make_release()
+    client.get("/en/news/")  # the page cache off: the list's data is kept
+    PressRelease.objects.filter(pk=release.pk).update(title_en="Changed elsewhere")
+    PageChange.objects.create(at=timezone.now(), tags="news:en any-change")
+    settings.PAGE_CACHE_SECONDS = 600
+    client.get("/en/news/")  # made from the kept data, before the poll
+
+    freshness.clock.sync(force=True)  # the poll: the change is heard of
+    response = client.get("/en/news/")
+
+    assert response["X-Page-Cache"] == "miss"
+    assert "Changed elsewhere" in response.content.decode()
