@@ -37,7 +37,6 @@ def production_env(directory, **overrides):
         "DATABASE_URL": f"sqlite:///{directory}/db.sqlite3",
         "DJANGO_STATIC_ROOT": str(directory / "static"),
         "DJANGO_MEDIA_ROOT": str(directory / "media"),
-        "DJANGO_PAGE_CACHE_STAMP": str(directory / "pages"),
         "PYTHONPATH": str(ROOT),
     }
     for name, value in overrides.items():
