@@ -353,9 +353,11 @@ def page_seconds(client, path, times=5):
 
 @pytest.mark.parametrize("kind", ["refused", "hanging"])
 def test_a_redis_that_is_down_or_hangs_costs_pages_milliseconds(
-    client, db, settings, tmp_path, hanging_redis, kind
+    client, db, settings, tmp_path, hanging_redis, kind, caplog
 ):
-    """A short timeout once, then the circuit breaker: never a wait per page."""
+    """One short wait (the 30 ms socket timeout) on the first page, then the
+    circuit breaker: no wait at all. Counted, not only timed: on a busy machine
+    a thread woken after a timeout may wait its turn for tens of ms more."""
     from pressroom.cache import shared_breaker
 
     release = make_release()
@@ -370,18 +372,21 @@ def test_a_redis_that_is_down_or_hangs_costs_pages_milliseconds(
     for path in paths:
         shared_breaker.until = 0.0  # closed, as in a process that never failed
         caches["pages"].clear()  # every page goes to Redis, or would
+        caplog.clear()
         started = time.perf_counter()
         first = client.get(path)
         assert first.status_code == HTTPStatus.OK
         extra.append(time.perf_counter() - started - normal[path])
+        waits = [r for r in caplog.records if r.message == "Shared cache unavailable"]
+        assert len(waits) == 1, path  # one call failed; the others were skipped
         caches["pages"].clear()
         # The next pages do not wait at all: the breaker is open (and the
         # page, kept in this process's memory, is served from there).
         seconds, response = page_seconds(client, path)
         assert response.get("X-Page-Cache") == "hit"
         assert seconds < normal[path] + 0.05, (path, seconds, normal[path])
-    # A first page waits for one short timeout (30 ms), never seconds.
-    assert sorted(extra)[len(extra) // 2] < 0.06, extra
+    # Never seconds: one short timeout, whatever the machine's load.
+    assert max(extra) < 0.5, extra
 
 
 def test_saving_content_works_while_redis_is_down(
