@@ -5,6 +5,9 @@ PY := $(VENV)/bin/python
 PORT ?= 8000
 # The local demo: DEBUG on, demo account allowed, SQLite unless DATABASE_URL is set.
 LOCAL := DJANGO_DEBUG=1 DJANGO_DEMO=1
+# `make run` asks staff for the second step of signing in, as production does
+# (the demo accounts excepted); the test suite turns it on where it tests it.
+RUN := $(LOCAL) DJANGO_SECOND_FACTOR_REQUIRED=1
 
 .PHONY: run setup test lint format messages check-messages serve bench clean
 
@@ -25,9 +28,11 @@ setup: $(VENV)/.installed-run
 
 run: setup
 	@$(LOCAL) $(PY) manage.py demo_account
+	@echo "Two-step sign-in (a code from an authenticator app) is required for every"
+	@echo "staff account, in production always; these demo accounts are exempt here only."
 	@echo "Site:  http://127.0.0.1:$(PORT)/  (ru, fa, en: /ru/ /fa/ /en/)"
 	@echo "Admin: http://127.0.0.1:$(PORT)/admin/"
-	$(LOCAL) $(PY) manage.py runserver 127.0.0.1:$(PORT)
+	$(RUN) $(PY) manage.py runserver 127.0.0.1:$(PORT)
 
 test: $(VENV)/.installed-dev
 	$(LOCAL) $(PY) manage.py compile_translations --verbosity 0
@@ -44,9 +49,11 @@ format: $(VENV)/.installed-dev
 	$(VENV)/bin/ruff format .
 
 # Update locale/*.po from the code (needs GNU gettext's xgettext), then compile.
+# Each string keeps the file it comes from (no line numbers, which change with
+# every edit), so translators see where it is used.
 messages: $(VENV)/.installed-dev
 	$(LOCAL) $(PY) manage.py makemessages --locale ru --locale fa --locale en \
-		--no-location --no-obsolete --ignore '.venv/*' --ignore 'staticfiles/*' \
+		--add-location=file --no-obsolete --ignore '.venv/*' --ignore 'staticfiles/*' \
 		--ignore 'tests/*' --ignore 'bench/*'
 	$(LOCAL) $(PY) manage.py compile_translations
 
@@ -55,6 +62,7 @@ messages: $(VENV)/.installed-dev
 # allowed on 127.0.0.1. Real deployments set everything from the environment.
 SERVE := DJANGO_SECRET_KEY="$${DJANGO_SECRET_KEY:-$$(cat var/secret-key)}" \
 	DJANGO_ALLOWED_HOSTS="$${DJANGO_ALLOWED_HOSTS:-127.0.0.1,localhost}" \
+	DJANGO_SITE_URL="$${DJANGO_SITE_URL:-http://127.0.0.1:$(PORT)}" \
 	DJANGO_SECURE_SSL_REDIRECT="$${DJANGO_SECURE_SSL_REDIRECT:-0}" \
 	DJANGO_BEHIND_PROXY="$${DJANGO_BEHIND_PROXY:-0}" PORT=$(PORT)
 

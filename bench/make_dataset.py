@@ -207,6 +207,7 @@ def setup_django(url):
     os.environ.setdefault("DJANGO_SETTINGS_MODULE", "config.settings")
     os.environ.setdefault("DJANGO_SECRET_KEY", "bench-only-" + "x" * 40)
     os.environ.setdefault("DJANGO_ALLOWED_HOSTS", "127.0.0.1")
+    os.environ.setdefault("DJANGO_SITE_URL", "http://127.0.0.1")
     import django
 
     django.setup()

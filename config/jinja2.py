@@ -8,9 +8,12 @@ engine (`templates/admin/` and the apps' own admin templates).
 
 Strings: `{{ _("...") }}` is what Django's `makemessages` extracts from a template,
 so every reader-visible string is written that way; placeholders are filled with
-`|fill(name=value)` (the translation is the translator's markup, the values are
-escaped, as in `{% blocktranslate %}`). Plural and contextual phrases are made in
-Python (`pressroom.templatetags.pressroom`), where makemessages finds ngettext.
+`|fill(name=value)`. A translation is text and is escaped where it is shown;
+only a msgid with markup of its own is markup, and its translation may hold no
+other tags (`pressroom.templatetags.pressroom.interface_text`). Values are
+escaped unless already safe, as in `{% blocktranslate %}`. Plural and contextual
+phrases are made in Python (`pressroom.templatetags.pressroom`), where
+makemessages finds ngettext.
 """
 
 import itertools
@@ -23,19 +26,20 @@ from django.utils.translation import (
     get_language,
     get_language_bidi,
     get_language_info,
-    gettext,
     ngettext,
 )
 
 from cities.templatetags import cities
+from pressroom.media import media_url
 from pressroom.templatetags import calendars, pressroom
 
 
 class SiteTemplates(jinja2.FileSystemLoader):
-    """templates/ without templates/admin/: the admin's overrides are Django's."""
+    """templates/ without templates/admin/ and templates/rosetta/: the
+    back-office's overrides are Django's."""
 
     def get_source(self, environment, template):
-        if template.startswith("admin/"):
+        if template.startswith(("admin/", "rosetta/")):
             raise jinja2.TemplateNotFound(template)
         return super().get_source(environment, template)
 
@@ -50,7 +54,8 @@ def regroup(items, attribute):
 def environment(**options):
     options["loader"] = SiteTemplates(options["loader"].searchpath)
     env = jinja2.Environment(extensions=["jinja2.ext.i18n"], **options)
-    env.install_gettext_callables(gettext, ngettext, newstyle=False)
+    # A translation is text, escaped as it is shown (pressroom.catalogs).
+    env.install_gettext_callables(pressroom.interface_text, ngettext, newstyle=False)
     env.globals.update(
         get_language=get_language,
         get_language_bidi=get_language_bidi,
@@ -76,6 +81,7 @@ def environment(**options):
         filesize=pressroom.filesize,
         fill=pressroom.fill,
         linebreaks=linebreaks_filter,
+        media_url=media_url,
         regroup=regroup,
         truncatechars=truncatechars,
         truncatewords=pressroom.truncate_words,

@@ -51,6 +51,11 @@ if DEBUG:
 else:
     SECRET_KEY = required("DJANGO_SECRET_KEY")
     ALLOWED_HOSTS = env_list("DJANGO_ALLOWED_HOSTS") or required("DJANGO_ALLOWED_HOSTS")
+if DEMO and not DEBUG:
+    raise ImproperlyConfigured(
+        "DJANGO_DEMO=1 (demo accounts with a known password, signing in without "
+        "a second factor) is for the local demo only, with DJANGO_DEBUG=1."
+    )
 CSRF_TRUSTED_ORIGINS = env_list("DJANGO_CSRF_TRUSTED_ORIGINS")
 
 INSTALLED_APPS = [
@@ -70,9 +75,16 @@ INSTALLED_APPS = [
     "rosetta",
     # django-axes, named for the admin (config/apps.py).
     "config.apps.SignInProtectionConfig",
+    # The second step of signing in: authenticator apps and recovery codes.
+    "django_otp",
+    "django_otp.plugins.otp_totp",
+    "django_otp.plugins.otp_static",
     "django_prose_editor",
     "pressroom",
     "cities",
+    # Last, as its documentation asks: a replaced or deleted file is removed
+    # from storage once the change is committed.
+    "django_cleanup.apps.CleanupConfig",
 ]
 
 MIDDLEWARE = [
@@ -81,12 +93,16 @@ MIDDLEWARE = [
     # may be kept. config/wsgi.py serves most hits before Django is even
     # called (pressroom/cache.py).
     "pressroom.cache.PageCacheMiddleware",
+    # Translations saved in Rosetta, here or on another server, loaded before
+    # anything is rendered (pressroom/catalogs.py).
+    "pressroom.catalogs.CatalogRefreshMiddleware",
     "django.middleware.security.SecurityMiddleware",
     # Right after SecurityMiddleware: static files skip everything below.
     "whitenoise.middleware.WhiteNoiseMiddleware",
     # ETags, and 304s for pages that are not cached.
     "django.middleware.http.ConditionalGetMiddleware",
-    "csp.middleware.CSPMiddleware",
+    # django-csp's, the admin's pages widened (pressroom/middleware.py).
+    "pressroom.middleware.CSPMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     # Outside LocaleMiddleware: it unlabels robots.txt and the sitemaps.
     "pressroom.middleware.LanguageNeutralMiddleware",
@@ -95,11 +111,19 @@ MIDDLEWARE = [
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    # After authentication (staff may send more), before CSRF reads the body.
+    "pressroom.edges.RequestBodyLimitMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "pressroom.middleware.SecurityHeadersMiddleware",
+    # Whether the session gave a second factor; without one, staff are kept to
+    # that step (pressroom/signin.py). After the header middleware, so its
+    # redirects carry their headers too.
+    "django_otp.middleware.OTPMiddleware",
+    "pressroom.signin.SecondFactorMiddleware",
     "pressroom.middleware.DatabaseUnavailableMiddleware",
     "pressroom.middleware.StorageFailureMiddleware",
+    "pressroom.edges.AdminLookupErrorsMiddleware",
     # Last: it must see the authenticated user to lock out password guessing.
     "axes.middleware.AxesMiddleware",
 ]
@@ -203,9 +227,26 @@ AUTH_PASSWORD_VALIDATORS = [
         "NumericPasswordValidator",
     )
 ]
+AUTH_PASSWORD_VALIDATORS[1]["OPTIONS"] = {"min_length": 12}
+# Anyone not signed in who asks for a staff page signs in on the admin's page.
+LOGIN_URL = "admin:login"
+# A staff session ends after a working day without a request; every request
+# starts the day again.
+SESSION_COOKIE_AGE = 8 * 60 * 60
+SESSION_SAVE_EVERY_REQUEST = True
+# Staff give a code from an authenticator app after their password (production);
+# the local demo's accounts are exempt (pressroom/signin.py).
+SECOND_FACTOR_REQUIRED = env_bool("DJANGO_SECOND_FACTOR_REQUIRED", not DEBUG)
+OTP_TOTP_ISSUER = env("DJANGO_OTP_ISSUER", "Press service")
+# The load balancers, whose X-Forwarded-For alone is believed (addresses or
+# networks, comma-separated); unset, the connection's own address is the client.
+TRUSTED_PROXIES = env_list("DJANGO_TRUSTED_PROXIES")
+AXES_CLIENT_IP_CALLABLE = "pressroom.signin.client_ip"
 AXES_FAILURE_LIMIT = int(env("DJANGO_AXES_FAILURE_LIMIT", "5"))
 AXES_COOLOFF_TIME = 1  # hours
 AXES_RESET_ON_SUCCESS = True
+# The pair, never the username alone: a stranger's guesses must not lock the
+# account out for its owner, who signs in from another address.
 AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
 
 # Languages: Russian is the default and the language staff write first.
@@ -239,7 +280,8 @@ STATICFILES_DIRS = [BASE_DIR / "static"]
 MEDIA_URL = "/media/"
 MEDIA_ROOT = Path(env("DJANGO_MEDIA_ROOT", str(BASE_DIR / "media")))
 STORAGES = {
-    "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
+    # Each upload is written whole or not at all (pressroom/storage.py).
+    "default": {"BACKEND": "pressroom.storage.AtomicFileSystemStorage"},
     "staticfiles": {
         "BACKEND": (
             "django.contrib.staticfiles.storage.StaticFilesStorage"
@@ -263,6 +305,12 @@ SERVE_MEDIA = env_bool("DJANGO_SERVE_MEDIA", not env("DJANGO_MEDIA_BUCKET"))
 WHITENOISE_MAX_AGE = 31536000 if not DEBUG else 0
 FILE_UPLOAD_PERMISSIONS = 0o644
 DATA_UPLOAD_MAX_MEMORY_SIZE = 5 * 1024 * 1024
+# Request bodies, refused with a 413 by their declared length before they are
+# read (pressroom/edges.py): anonymous senders (public forms, the sign-in page)
+# and signed-in staff (a release with its photo and documents). The load
+# balancer should refuse the larger one itself.
+ANONYMOUS_REQUEST_BODY_LIMIT = int(env("DJANGO_ANONYMOUS_BODY_LIMIT", 1024 * 1024))
+STAFF_REQUEST_BODY_LIMIT = int(env("DJANGO_STAFF_BODY_LIMIT", 100 * 1024 * 1024))
 
 # Security: on by default, relaxed only for local HTTP in DEBUG.
 SECURE_SSL_REDIRECT = env_bool("DJANGO_SECURE_SSL_REDIRECT", not DEBUG)
@@ -290,8 +338,10 @@ CONTENT_SECURITY_POLICY = {
     "DIRECTIVES": {
         "default-src": ["'self'"],
         "script-src": ["'self'"],
-        # The admin's widgets (prose editor, modeltranslation tabs) set inline styles.
-        "style-src": ["'self'", "'unsafe-inline'"],
+        # Public pages carry no inline style; the admin's widgets (prose editor,
+        # modeltranslation tabs) do, and the admin's answers alone admit them
+        # (ADMIN_CSP_UPDATE, pressroom/middleware.py).
+        "style-src": ["'self'"],
         "img-src": ["'self'", "data:"],
         "font-src": ["'self'"],
         "connect-src": ["'self'"],
@@ -301,6 +351,7 @@ CONTENT_SECURITY_POLICY = {
         "frame-ancestors": ["'none'"],
     }
 }
+ADMIN_CSP_UPDATE = {"style-src": ["'unsafe-inline'"]}
 PERMISSIONS_POLICY = (
     "accelerometer=(), camera=(), geolocation=(), gyroscope=(), microphone=(), "
     "payment=(), usb=(), interest-cohort=()"
@@ -311,6 +362,13 @@ ROSETTA_SHOW_AT_ADMIN_PANEL = True
 ROSETTA_REQUIRES_AUTH = True
 ROSETTA_ACCESS_CONTROL_FUNCTION = "pressroom.roles.can_translate_interface"
 ROSETTA_WSGI_AUTO_RELOAD = False
+# Only the catalogs Django's own gettext reads in-process: edits reach readers
+# at once (pressroom/catalogs.py). djangojs catalogs change with a deploy.
+ROSETTA_POFILENAMES = ("django.po",)
+ROSETTA_POFILE_WRAP_WIDTH = 79
+# How often each worker process looks in the database for a translation saved
+# on another app server (pressroom/catalogs.py); 0: never (one server).
+CATALOG_POLL_SECONDS = int(env("DJANGO_CATALOG_POLL_SECONDS", "5"))
 ROSETTA_EXCLUDED_APPLICATIONS = (
     "django.contrib.admin",
     "django.contrib.auth",
@@ -328,8 +386,17 @@ ROSETTA_EXCLUDED_APPLICATIONS = (
 )
 
 # The press service's identity, shown in the header, footer and feeds.
-# The public address; unset, absolute links use the host a request came to.
-SITE_URL = env("DJANGO_SITE_URL", "").rstrip("/")
+# The public address of canonical links, feeds, sitemaps and preview links:
+# required in production (a request's Host header is the sender's to choose);
+# in development, unset, absolute links use the host a request came to.
+SITE_URL = (
+    env("DJANGO_SITE_URL", "") if DEBUG else required("DJANGO_SITE_URL")
+).rstrip("/")
+if SITE_URL and not SITE_URL.startswith(("https://", "http://")):
+    raise ImproperlyConfigured(
+        "DJANGO_SITE_URL must be an absolute address such as "
+        f"https://press.example.org, not {SITE_URL!r}."
+    )
 PRESS_CONTACT_EMAIL = env("DJANGO_PRESS_EMAIL", "press@example.org")
 PRESS_CONTACT_PHONE = env("DJANGO_PRESS_PHONE", "+7 (843) 000-00-00")
 

@@ -5,8 +5,9 @@ from django.contrib.sitemaps import views as sitemap_views
 from django.urls import include, path
 
 from cities.sitemaps import CitySitemap
-from pressroom import page_tags, views
+from pressroom import media, page_tags, views
 from pressroom.cache import cache_tags, query_parameters
+from pressroom.edges import read_only
 from pressroom.middleware import language_neutral
 from pressroom.sitemaps import sitemaps as pressroom_sitemaps
 
@@ -28,21 +29,23 @@ handler404 = "pressroom.views.page_not_found"
 handler500 = "pressroom.views.server_error"
 
 urlpatterns = [
-    path("", views.choose_language, name="root"),
-    path("robots.txt", language_neutral(views.robots_txt), name="robots"),
+    path("", read_only(views.choose_language), name="root"),
+    path("robots.txt", read_only(language_neutral(views.robots_txt)), name="robots"),
     path(
         "sitemap.xml",
-        language_neutral(sitemap_index),
+        language_neutral(read_only(sitemap_index)),
         {"sitemaps": sitemaps, "sitemap_url_name": "sitemap-section"},
         name="sitemap",
     ),
     path(
         "sitemap-<section>.xml",
-        language_neutral(sitemap_section),
+        language_neutral(read_only(sitemap_section)),
         {"sitemaps": sitemaps},
         name="sitemap-section",
     ),
-    path("admin/rosetta/", include("rosetta.urls")),
+    # Rosetta's views, for the project's own catalogs only (pressroom/rosetta.py).
+    path("admin/rosetta/", include("pressroom.rosetta")),
+    path("admin/second-factor/", include("pressroom.second_factor")),
     path("admin/", admin.site.urls),
 ]
 
@@ -54,4 +57,4 @@ urlpatterns += i18n_patterns(
 
 if settings.SERVE_MEDIA:
     # Local media storage; with a bucket, media never passes through Django.
-    urlpatterns += [path("media/<path:path>", views.media, name="media")]
+    urlpatterns += [path("media/<path:path>", read_only(media.serve), name="media")]

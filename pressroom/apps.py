@@ -1,5 +1,5 @@
 from django.apps import AppConfig
-from django.db.models.signals import post_migrate
+from django.db.models.signals import post_delete, post_migrate
 from django.utils.translation import gettext_lazy as _
 
 
@@ -13,6 +13,11 @@ class PressroomConfig(AppConfig):
 
         freshness.connect()
         page_tags.register()
+        from pressroom.images import release_deleted
         from pressroom.search_index import ensure_search_indexes
 
+        # The image itself goes with django-cleanup; its renditions with this.
+        post_delete.connect(
+            release_deleted, sender="pressroom.PressRelease", dispatch_uid="renditions"
+        )
         post_migrate.connect(ensure_search_indexes, sender=self)

@@ -30,6 +30,7 @@ from pressroom.models import (
     Attachment,
     PressRelease,
 )
+from pressroom.storage import discarded_on_failure
 
 logger = logging.getLogger(__name__)
 TRANSLATION_LANGUAGES = [code for code in LANGUAGE_CODES if code != SOURCE_LANGUAGE]
@@ -163,7 +164,9 @@ class BackOfficeMixin:
         files must be chosen again: browsers never refill a file input).
         """
         try:
-            return super().changeform_view(request, *args, **kwargs)
+            # Files stored before the failure go too: nothing half-saved stays.
+            with discarded_on_failure():
+                return super().changeform_view(request, *args, **kwargs)
         except OSError as error:
             if request.method != "POST" or not is_storage_failure(error):
                 raise

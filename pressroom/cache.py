@@ -79,6 +79,13 @@ FIGURE_SECONDS = 3600
 _data_since = contextvars.ContextVar("page_data_since", default=None)
 
 
+def invalidate_pages():
+    """Outdate every page and what pages read (interface translations changed)."""
+    from pressroom.freshness import EVERY_PAGE, record
+
+    record([EVERY_PAGE])
+
+
 def add_cache_tags(response, *tags):
     """Name what the page of `response` shows, for the page cache and CDNs."""
     named = [tag.strip() for tag in response.get(TAG_HEADER, "").split(",")]

@@ -50,6 +50,8 @@ from django.utils import timezone
 logger = logging.getLogger(__name__)
 
 ANY = "any-change"
+# Every page has it: an interface translation saved changes every page.
+EVERY_PAGE = "every-page"
 # Rows are read again this long after their time: a transaction may commit a
 # while after it wrote its row, which is then dated by the commit.
 OVERLAP = 60.0
@@ -272,7 +274,9 @@ class Clock:
         if self.next_due <= time.time():
             self.arrive(time.time())
         skew = settings.PAGE_CACHE_CLOCK_SKEW
-        return any(self.changed.get(tag, 0.0) + skew >= rendered for tag in tags)
+        return any(
+            self.changed.get(tag, 0.0) + skew >= rendered for tag in (*tags, EVERY_PAGE)
+        )
 
 
 clock = Clock()

@@ -9,9 +9,11 @@ import os
 import uuid
 from pathlib import PurePath
 
+import filetype
 from django.core.exceptions import ValidationError
 from django.core.files.base import ContentFile
 from django.core.files.storage import default_storage
+from django.db import transaction
 from django.utils import timezone
 from django.utils.text import get_valid_filename
 from django.utils.translation import gettext_lazy as _
@@ -22,25 +24,33 @@ IMAGE_FORMATS = {"JPEG": "jpg", "PNG": "png", "WEBP": "webp"}
 MAX_IMAGE_BYTES = 10 * 1024 * 1024
 # Far above any camera; an image claiming more is a decompression bomb.
 MAX_IMAGE_PIXELS = 40_000_000
-ATTACHMENT_EXTENSIONS = {
-    "pdf",
-    "doc",
-    "docx",
-    "odt",
-    "rtf",
-    "txt",
-    "xls",
-    "xlsx",
-    "ods",
-    "csv",
-    "ppt",
-    "pptx",
-    "zip",
-    "jpg",
-    "jpeg",
-    "png",
-}
 MAX_ATTACHMENT_BYTES = 25 * 1024 * 1024
+# What the bytes of a file must be (filetype's names) for each extension. Office
+# formats come in families whose members look alike at the start (OLE2; ZIP with
+# XML inside), so any member of the family is accepted.
+OLE = {"doc", "xls", "ppt"}
+OFFICE_ZIP = {"docx", "xlsx", "pptx", "odt", "ods", "odp", "zip"}
+CONTENT_KINDS = {
+    "pdf": {"pdf"},
+    "doc": OLE,
+    "xls": OLE,
+    "ppt": OLE,
+    "docx": OFFICE_ZIP,
+    "xlsx": OFFICE_ZIP,
+    "pptx": OFFICE_ZIP,
+    "odt": OFFICE_ZIP,
+    "ods": OFFICE_ZIP,
+    "zip": OFFICE_ZIP,
+    "rtf": {"rtf"},
+    "jpg": {"jpg"},
+    "jpeg": {"jpg"},
+    "png": {"png"},
+    # Plain text has no signature: no known binary kind, no markup.
+    "txt": None,
+    "csv": None,
+}
+ATTACHMENT_EXTENSIONS = set(CONTENT_KINDS)
+SNIFFED_BYTES = 64 * 1024
 
 
 def safe_name(filename, default="file"):
@@ -108,6 +118,62 @@ def validate_attachment(upload):
             code="attachment_too_large",
             params={"limit": MAX_ATTACHMENT_BYTES // (1024 * 1024)},
         )
+    if not content_matches(upload, extension):
+        raise ValidationError(
+            _(
+                "The content of this file is not a “%(extension)s” file. Save it "
+                "again in that format, or attach it with its real extension."
+            ),
+            code="attachment_content",
+            params={"extension": extension},
+        )
+
+
+def content_matches(upload, extension):
+    """Whether the file's first bytes are what its extension says (magic
+    numbers, read by `filetype`), whatever name or type the browser sent."""
+    position = upload.tell()
+    try:
+        upload.seek(0)
+        head = upload.read(SNIFFED_BYTES)
+    finally:
+        upload.seek(position)
+    if isinstance(head, str):
+        head = head.encode()
+    kind = filetype.guess(head)
+    expected = CONTENT_KINDS.get(extension, set())
+    if expected is None:
+        return kind is None and b"\0" not in head and not looks_like_markup(head)
+    return kind is not None and kind.extension in expected
+
+
+def looks_like_markup(head):
+    """HTML, XML or SVG, as a browser sniffing the bytes would take them."""
+    start = head.lstrip(b"\xef\xbb\xbf \t\r\n\f").lower()
+    return start.startswith(b"<")
+
+
+def renditions_match(image_field, renditions):
+    """Whether `renditions` were made from this image (none without one)."""
+    if not image_field:
+        return not renditions
+    base = os.path.splitext(image_field.name)[0]
+    return bool(renditions) and all(
+        item["name"].startswith(f"{base}-") for item in renditions
+    )
+
+
+def delete_renditions_on_commit(renditions):
+    """Remove rendition files once the transaction that dropped them commits."""
+    names = [item["name"] for item in renditions or []]
+    if names:
+        transaction.on_commit(
+            lambda: [default_storage.delete(name) for name in names], robust=True
+        )
+
+
+def release_deleted(sender, instance, **kwargs):
+    delete_renditions_on_commit(instance.image_renditions)
 
 
 def make_renditions(image_field):

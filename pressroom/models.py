@@ -270,11 +270,17 @@ class PressRelease(models.Model):
     def save(self, *args, **kwargs):
         self.derive_fields()
         super().save(*args, **kwargs)
-        if self.image and not self.image_renditions:
-            self.image_renditions = images.make_renditions(self.image)
+        if not images.renditions_match(self.image, self.image_renditions):
+            # A new image (or none): renditions of this one, and the old
+            # renditions' files gone once the change is committed.
+            old = self.image_renditions or []
+            self.image_renditions = (
+                images.make_renditions(self.image) if self.image else []
+            )
             type(self).objects.filter(pk=self.pk).update(
                 image_renditions=self.image_renditions
             )
+            images.delete_renditions_on_commit(old)
 
     def get_absolute_url(self, language=None):
         language = language or translation.get_language()
@@ -492,3 +498,22 @@ class PageChange(models.Model):
 
     def __str__(self):
         return f"{self.at:%Y-%m-%d %H:%M:%S}: {self.tags}"
+
+
+class InterfaceCatalog(models.Model):
+    """The last saved text of an interface catalog (a `.po` file in `locale/`),
+    edited in Rosetta: how the other app servers get it (`pressroom.catalogs`)."""
+
+    catalog = models.CharField(max_length=200, unique=True)
+    content = models.TextField()
+    saved_at = models.DateTimeField()
+    saved_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+
+    def __str__(self):
+        return self.catalog

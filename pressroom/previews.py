@@ -14,6 +14,7 @@ from django.utils.translation import get_language
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_safe
 
+from pressroom.media import granted_until
 from pressroom.models import PreviewLink
 from pressroom.views import render_release
 
@@ -39,5 +40,10 @@ def release_preview(request, token):
         raise Http404("The release has no text in this language yet.")
     if release.is_public:
         return redirect(release.get_absolute_url(language))
-    # No language switcher targets: the other languages are not public either.
-    return render_release(request, release, language, preview=True, alternates={})
+    # Nothing of the other languages: they are not public either, and their
+    # addresses carry their titles. Its photo and documents are not public
+    # either: their addresses on this page work until the link expires.
+    with granted_until(link.expires_at):
+        return render_release(
+            request, release, language, preview=True, alternates={}, translations={}
+        )

@@ -118,3 +118,12 @@ def can_translate_interface(user):
     if not (user.is_authenticated and user.is_active):
         return False
     return user.is_superuser or (user.is_staff and TRANSLATORS in group_names(user))
+
+
+def can_preview(user):
+    """Staff who may see a release before it is public (and its files)."""
+    return (
+        user.is_authenticated
+        and user.is_staff
+        and user.has_perm("pressroom.view_pressrelease")
+    )

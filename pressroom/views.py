@@ -16,7 +16,6 @@ from django.utils.encoding import uri_to_iri
 from django.utils.translation import get_language
 from django.views.decorators.http import require_safe
 from django.views.generic import ListView, TemplateView
-from django.views.static import serve as static_serve
 
 from pressroom import calendars, page_tags
 from pressroom.addresses import archive_path
@@ -24,6 +23,7 @@ from pressroom.alternates import absolute, alternates_for, language_urls
 from pressroom.cache import add_cache_tags, cache_tags, remembered
 from pressroom.listing import Query, ReleaseList, ReleasePages, card_query
 from pressroom.models import PICTURE_FIELDS, Attachment, PressRelease, Topic
+from pressroom.roles import can_preview
 from pressroom.search import SearchResults, clean_query, may_be_cut, snippet
 
 # The public questions (pressroom/listing.py).
@@ -420,8 +420,22 @@ def release_detail(request, pk, slug):
     return add_cache_tags(response, *release_tags(data))
 
 
-def render_release(request, release, language, *, preview, alternates=None, data=None):
-    """The release page; a preview gets the "not public" banner and noindex."""
+def render_release(
+    request,
+    release,
+    language,
+    *,
+    preview,
+    alternates=None,
+    translations=None,
+    data=None,
+):
+    """The release page; a preview gets the "not public" banner and noindex.
+
+    `translations` ({language: path}, for schema.org's workTranslation) are the
+    release's other languages unless given; a preview link gives none. `data`:
+    what `release_data()` read (by default read now).
+    """
     data = data or release_data(release.pk)
     topics, related = data["topics"], data["related"]
     # Only where it has a name in the reader's language.
@@ -432,7 +446,8 @@ def render_release(request, release, language, *, preview, alternates=None, data
     if partners:
         other.add(calendars.calendar_for(settings.LANGUAGE_CODE))
     other.discard(calendars.calendar_for(language))
-    translations = alternates_for(release)
+    if translations is None:
+        translations = alternates_for(release)
     response = render(
         request,
         "pressroom/pressrelease_detail.html",
@@ -451,6 +466,9 @@ def render_release(request, release, language, *, preview, alternates=None, data
             "translations": translations,
             "alternates": translations if alternates is None else alternates,
             "canonical": absolute(release.get_absolute_url(language), request),
+            # A withdrawn release keeps its text and notice; its photo and
+            # documents are no longer handed out (pressroom.media), but to staff.
+            "show_media": not release.is_withdrawn or can_preview(request.user),
         },
     )
     if preview:
@@ -458,14 +476,6 @@ def render_release(request, release, language, *, preview, alternates=None, data
         # Never into a shared cache (the page cache keys on `private`).
         patch_cache_control(response, private=True, no_store=True)
     return response
-
-
-def can_preview(user):
-    return (
-        user.is_authenticated
-        and user.is_staff
-        and user.has_perm("pressroom.view_pressrelease")
-    )
 
 
 def not_available(request, release):
@@ -541,31 +551,6 @@ def server_error(request):
         response["Retry-After"] = "30"
         return response
     return HttpResponse(loader.get_template("500.html").render(), status=500)
-
-
-# Types a browser shows inline; anything else an upload contains is downloaded.
-INLINE_MEDIA_TYPES = {
-    "image/jpeg",
-    "image/png",
-    "image/webp",
-    "image/gif",
-    "application/pdf",
-}
-
-
-def media(request, path):
-    """Uploaded files, never served as HTML or script (local media storage)."""
-    try:
-        response = static_serve(request, path, document_root=settings.MEDIA_ROOT)
-    except OSError as error:  # a name too long for the file system, say
-        raise Http404("No such file.") from error
-    content_type = response.get("Content-Type", "").split(";")[0]
-    if content_type not in INLINE_MEDIA_TYPES:
-        response["Content-Type"] = "application/octet-stream"
-        response["Content-Disposition"] = "attachment"
-    response["Content-Security-Policy"] = "default-src 'none'; sandbox"
-    response["Cache-Control"] = "public, max-age=86400"
-    return response
 
 
 @require_safe

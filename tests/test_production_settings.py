@@ -97,13 +97,22 @@ def test_check_deploy_with_redis_and_postgresql_reports_nothing(server_dir):
     assert result.returncode == 0, result.stdout + result.stderr
 
 
-@pytest.mark.parametrize("name", ["DJANGO_SECRET_KEY", "DJANGO_ALLOWED_HOSTS"])
+@pytest.mark.parametrize(
+    "name", ["DJANGO_SECRET_KEY", "DJANGO_ALLOWED_HOSTS", "DJANGO_SITE_URL"]
+)
 def test_start_up_without_a_required_value_fails_clearly(tmp_path, name):
     result = manage("check", env=production_env(tmp_path, **{name: None}))
     assert result.returncode != 0
     assert f"{name} must be set when DJANGO_DEBUG is off" in result.stderr
     # One clear line, not a secret or a default silently used.
     assert "insecure" not in result.stderr
+
+
+def test_a_site_url_that_is_no_address_stops_start_up(tmp_path):
+    env = production_env(tmp_path, DJANGO_SITE_URL="press.example.org")
+    result = manage("check", env=env)
+    assert result.returncode != 0
+    assert "DJANGO_SITE_URL must be an absolute address" in result.stderr
 
 
 def test_production_runs_without_debug_and_with_secure_defaults(tmp_path):
@@ -120,6 +129,9 @@ def test_production_runs_without_debug_and_with_secure_defaults(tmp_path):
             "CSRF_COOKIE_SECURE": settings.CSRF_COOKIE_SECURE,
             "static": settings.STORAGES["staticfiles"]["BACKEND"],
             "cache": settings.CACHES["default"]["BACKEND"],
+            "SECOND_FACTOR_REQUIRED": settings.SECOND_FACTOR_REQUIRED,
+            "SESSION_COOKIE_AGE": settings.SESSION_COOKIE_AGE,
+            "LOGIN_URL": settings.LOGIN_URL,
         }))
         """,
         production_env(tmp_path),
@@ -132,7 +144,16 @@ def test_production_runs_without_debug_and_with_secure_defaults(tmp_path):
         "CSRF_COOKIE_SECURE": True,
         "static": "whitenoise.storage.CompressedManifestStaticFilesStorage",
         "cache": "django.core.cache.backends.locmem.LocMemCache",
+        "SECOND_FACTOR_REQUIRED": True,
+        "SESSION_COOKIE_AGE": 8 * 60 * 60,
+        "LOGIN_URL": "admin:login",
     }
+
+
+def test_the_demo_cannot_run_with_production_settings(tmp_path):
+    result = manage("check", env=production_env(tmp_path, DJANGO_DEMO="1"))
+    assert result.returncode != 0
+    assert "DJANGO_DEMO=1" in result.stderr
 
 
 def test_redis_url_gives_a_shared_cache_with_short_timeouts(tmp_path):
@@ -237,6 +258,8 @@ def security_problems(name, page):
         if directive.strip()
     }
     expect(csp.get("script-src") == ["'self'"], "CSP script-src")
+    style = ["'self'", "'unsafe-inline'"] if name.startswith("admin") else ["'self'"]
+    expect(csp.get("style-src") == style, "CSP style-src")
     expect("'unsafe-inline'" not in csp.get("default-src", []), "CSP default-src")
     expect(csp.get("object-src") == ["'none'"], "CSP object-src")
     expect(csp.get("frame-ancestors") == ["'none'"], "CSP frame-ancestors")
@@ -300,4 +323,7 @@ def test_admin_cookies_are_secure_and_httponly(production_pages):
     assert login["status"] == HTTPStatus.FOUND
     session = login["cookies"]["sessionid"]
     assert session == {"secure": True, "httponly": True, "samesite": "Lax"}
-    assert production_pages["admin-index"]["status"] == HTTPStatus.OK
+    # The password alone opens nothing: next comes the second factor.
+    index = production_pages["admin-index"]
+    assert index["status"] == HTTPStatus.FOUND
+    assert index["headers"]["Location"].startswith("/admin/second-factor/")

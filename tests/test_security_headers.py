@@ -101,10 +101,13 @@ def csp_directives(response):
     return directives
 
 
-def assert_security_headers(response):
+def assert_security_headers(response, admin=False):
     csp = csp_directives(response)
     assert csp["default-src"] == ["'self'"]
     assert csp["script-src"] == ["'self'"]
+    # Inline styles only where the admin's widgets need them.
+    expected = ["'self'", "'unsafe-inline'"] if admin else ["'self'"]
+    assert csp["style-src"] == expected, response.request["PATH_INFO"]
     assert csp["object-src"] == ["'none'"]
     assert csp["frame-ancestors"] == ["'none'"]
     assert csp["base-uri"] == ["'self'"]
@@ -122,7 +125,7 @@ def test_every_page_type_carries_every_security_header(client, site):
     for name, path in site.items():
         response = client.get(path)
         statuses[name] = response.status_code
-        assert_security_headers(response)
+        assert_security_headers(response, admin=name.startswith("admin"))
     # The pages are real pages, not a run of identical error answers.
     assert statuses["release-fa"] == HTTPStatus.OK
     assert statuses["feed-en"] == HTTPStatus.OK
@@ -168,18 +171,21 @@ def test_public_pages_carry_no_csrf_token(client, site):
 
 
 class ScriptAudit(HTMLParser):
-    """Every <script> and every event-handler attribute on a page."""
+    """Every <script>, event-handler attribute and inline style on a page."""
 
     def __init__(self):
         super().__init__()
         self.scripts = []
         self.handlers = []
         self.javascript_urls = []
+        self.styles = []
 
     def handle_starttag(self, tag, attrs):
         attributes = dict(attrs)
         if tag == "script":
             self.scripts.append(attributes)
+        if tag == "style" or "style" in attributes:
+            self.styles.append(tag)
         for name, value in attrs:
             if name.startswith("on"):
                 self.handlers.append((tag, name))
@@ -202,6 +208,19 @@ def test_public_html_has_no_inline_script(client, site):
             assert source.startswith("/") and not source.startswith("//"), name
         assert not audit.handlers, name
         assert not audit.javascript_urls, name
+
+
+def test_public_html_has_no_inline_style(client, site):
+    """Public pages are under `style-src 'self'`: an inline style would be lost."""
+    for name, path in site.items():
+        response = client.get(path)
+        if name.startswith("admin") or not response["Content-Type"].startswith(
+            "text/html"
+        ):
+            continue
+        audit = ScriptAudit()
+        audit.feed(response.content.decode())
+        assert not audit.styles, name
 
 
 def test_admin_login_sets_an_httponly_csrf_cookie(client, db):
@@ -257,10 +276,12 @@ def test_admin_login_works_below_the_failure_limit(client, settings, fresh_axes)
 
 
 @pytest.fixture
-def media_root(settings, tmp_path):
+def media_root(settings, tmp_path, db):
+    """A folder of uploads that belong to no release (those are checked in
+    tests/pressroom/test_media_access.py): public, like a city's emblem."""
     settings.MEDIA_ROOT = tmp_path
-    (tmp_path / "releases").mkdir()
-    return tmp_path / "releases"
+    (tmp_path / "uploads").mkdir()
+    return tmp_path / "uploads"
 
 
 @pytest.mark.parametrize(
@@ -279,7 +300,7 @@ def media_root(settings, tmp_path):
 )
 def test_uploaded_markup_is_never_served_as_a_page(client, media_root, name, content):
     (media_root / name).write_bytes(content)
-    response = client.get(f"/media/releases/{name}")
+    response = client.get(f"/media/uploads/{name}")
     assert response.status_code == HTTPStatus.OK
     content_type = response["Content-Type"]
     assert "html" not in content_type
@@ -292,7 +313,7 @@ def test_uploaded_markup_is_never_served_as_a_page(client, media_root, name, con
 
 def test_uploaded_photo_is_served_inline(client, media_root):
     (media_root / "photo.jpg").write_bytes(b"\xff\xd8\xff\xe0" + b"\0" * 64)
-    response = client.get("/media/releases/photo.jpg")
+    response = client.get("/media/uploads/photo.jpg")
     assert response.status_code == HTTPStatus.OK
     assert response["Content-Type"] == "image/jpeg"
     assert not response.get("Content-Disposition", "").startswith("attachment")
@@ -304,8 +325,8 @@ def test_uploaded_photo_is_served_inline(client, media_root):
     [
         "/media/../config/settings.py",
         "/media/%2e%2e/config/settings.py",
-        "/media/releases/../../manage.py",
-        "/media/releases/",
+        "/media/uploads/../../manage.py",
+        "/media/uploads/",
         "/media/missing.jpg",
     ],
 )

@@ -11,6 +11,7 @@ inlines (attachments, preview links) and topics.
 from django.contrib import admin
 from django.utils.translation import gettext_lazy as _
 
+from pressroom.admin import accounts  # noqa: F401  (the users' list)
 from pressroom.admin.releases import PressReleaseAdmin
 from pressroom.admin.topics import TopicAdmin
 from pressroom.models import PressRelease, Topic

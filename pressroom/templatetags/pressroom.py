@@ -6,28 +6,48 @@ ngettext and pgettext, and handed to the templates whole.
 """
 
 import json
+import logging
 
-from django.core.files.storage import default_storage
 from django.core.serializers.json import DjangoJSONEncoder
 from django.utils.safestring import mark_safe
 from django.utils.text import add_truncation_text
-from django.utils.translation import get_language, ngettext, pgettext
+from django.utils.translation import get_language, gettext, ngettext, pgettext
 from django.utils.translation import gettext as _
 from jinja2 import pass_context
-from markupsafe import Markup
+from markupsafe import Markup, escape
 
 from pressroom.alternates import absolute, page_alternates, switcher_links
 from pressroom.calendars import localize_digits
+from pressroom.catalogs import has_markup, markup_problem
 from pressroom.identity import site_name
+from pressroom.media import media_url
+
+logger = logging.getLogger(__name__)
+
+
+def interface_text(message):
+    """The public pages' `_()`: a translation is text, escaped where it is shown.
+
+    Only a msgid that holds markup itself is markup, and then its translation
+    only if it holds no tag the msgid does not (else the msgid is shown).
+    """
+    translation = gettext(message)
+    if not has_markup(message):
+        return translation
+    if markup_problem(message, translation):
+        logger.warning("Translation with foreign markup not shown: %r", message)
+        return Markup(message)
+    return Markup(translation)
 
 
 def fill(text, **values):
     """A translated text with its `%(name)s` placeholders filled in.
 
-    The translation is the translator's markup; the values are escaped unless
-    they are safe already (a `<time>` element), as `{% blocktranslate %}` does.
+    The text is escaped unless it is markup already (`interface_text`); the
+    values are escaped unless they are safe already (a `<time>` element), as
+    `{% blocktranslate %}` does.
     """
-    return Markup(text) % values
+    return (text if isinstance(text, Markup) else escape(text)) % values
 
 
 @pass_context
@@ -62,10 +82,10 @@ def picture(release, sizes="(min-width: 60rem) 48rem, 100vw"):
     """The lead image's address and its renditions as a srcset."""
     renditions = release.image_renditions or []
     srcset = ", ".join(
-        f"{default_storage.url(item['name'])} {item['width']}w" for item in renditions
+        f"{media_url(item['name'])} {item['width']}w" for item in renditions
     )
     return {
-        "src": release.image.url if release.image else "",
+        "src": media_url(release.image) if release.image else "",
         "srcset": srcset,
         "sizes": sizes,
     }
@@ -123,7 +143,7 @@ def list_separator():
 
 
 @pass_context
-def release_json_ld(context, release, canonical, translations):
+def release_json_ld(context, release, canonical, translations, show_media=True):
     """schema.org NewsArticle with its language and its translations."""
     request = context["request"]
     data = {
@@ -146,8 +166,8 @@ def release_json_ld(context, release, canonical, translations):
             if code != get_language()
         ],
     }
-    if release.image:
-        data["image"] = absolute(release.image.url, request)
+    if release.image and show_media:
+        data["image"] = absolute(media_url(release.image), request)
     text = json.dumps(data, ensure_ascii=False, cls=DjangoJSONEncoder)
     # Nothing in the data may close the script element.
     text = text.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")

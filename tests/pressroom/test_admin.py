@@ -14,9 +14,7 @@ from http import HTTPStatus
 from pathlib import Path
 
 import pytest
-from django import forms
 from django.apps import apps
-from django.contrib.admin.widgets import RelatedFieldWidgetWrapper
 from django.contrib.auth.models import Group
 from django.test import Client
 from django.urls import reverse
@@ -26,6 +24,10 @@ from pressroom import roles
 from pressroom.models import Attachment, PressRelease, Topic
 
 from .factories import (
+    add_url,
+    change_url,
+    changelist_url,
+    form_data,
     make_attachment,
     make_release,
     make_releases,
@@ -75,78 +77,6 @@ def translator(groups):
 @pytest.fixture
 def superuser(db):
     return logged_in(make_user(is_staff=True, is_superuser=True))
-
-
-def change_url(obj):
-    return reverse(
-        f"admin:{obj._meta.app_label}_{obj._meta.model_name}_change", args=[obj.pk]
-    )
-
-
-def add_url(model):
-    return reverse(f"admin:{model._meta.app_label}_{model._meta.model_name}_add")
-
-
-def changelist_url(model):
-    return reverse(f"admin:{model._meta.app_label}_{model._meta.model_name}_changelist")
-
-
-def _widget_values(key, widget, value):
-    """The POST items a browser would send for `widget` showing `value`."""
-    if isinstance(widget, RelatedFieldWidgetWrapper):
-        widget = widget.widget
-    if isinstance(widget, forms.ClearableFileInput | forms.FileInput):
-        return {}
-    if isinstance(widget, forms.MultiWidget):
-        parts = value if isinstance(value, list | tuple) else widget.decompress(value)
-        items = {}
-        for index, (sub, part) in enumerate(zip(widget.widgets, parts, strict=False)):
-            items.update(_widget_values(f"{key}_{index}", sub, part))
-        return items
-    if isinstance(widget, forms.CheckboxInput):
-        return {key: "on"} if widget.check_test(value) else {}
-    if isinstance(widget, forms.SelectMultiple):
-        return {key: [str(getattr(item, "pk", item)) for item in value or []]}
-    if isinstance(widget, forms.Select):
-        return {key: "" if value is None else str(getattr(value, "pk", value))}
-    if isinstance(value, datetime.datetime | datetime.time):
-        value = (
-            value.strftime("%H:%M:%S") if isinstance(value, datetime.time) else value
-        )
-    if isinstance(value, datetime.date | datetime.datetime):
-        value = value.isoformat()
-    formatted = widget.format_value(value)
-    return {key: "" if formatted is None else str(formatted)}
-
-
-def _form_values(form):
-    data = {}
-    for name, field in form.fields.items():
-        if field.disabled:
-            continue
-        bound = form[name]
-        key = form.add_prefix(name)
-        data.update(_widget_values(key, field.widget, bound.value()))
-        if field.show_hidden_initial:
-            data.update(
-                _widget_values(
-                    form.add_initial_prefix(name), field.hidden_widget(), bound.initial
-                )
-            )
-    return data
-
-
-def form_data(response):
-    """The POST data of an admin change form as the browser would submit it."""
-    data = _form_values(response.context["adminform"].form)
-    for inline in response.context["inline_admin_formsets"]:
-        formset = inline.formset
-        management = formset.management_form
-        for name in management.fields:
-            data[management.add_prefix(name)] = management[name].value()
-        for form in formset.forms:
-            data.update(_form_values(form))
-    return data
 
 
 def edit(client, obj, **changes):

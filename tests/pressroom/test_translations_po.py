@@ -36,7 +36,7 @@ NPLURALS = {"ru": 3, "fa": 2, "en": 2}
 MAKEMESSAGES = [
     "makemessages",
     *("--locale", "ru", "--locale", "fa", "--locale", "en"),
-    "--no-location",
+    "--add-location=file",
     "--no-obsolete",
     *("--ignore", ".venv/*", "--ignore", "staticfiles/*"),
     *("--ignore", "tests/*", "--ignore", "bench/*"),

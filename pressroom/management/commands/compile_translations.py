@@ -1,10 +1,15 @@
-"""Compile locale/*.po to .mo with polib, so no GNU gettext is needed."""
+"""Compile locale/*.po to .mo with polib, so no GNU gettext is needed.
+
+An entry whose translation holds markup its msgid does not is compiled
+untranslated, with a warning (`pressroom.catalogs`): it never reaches a page.
+"""
 
 from pathlib import Path
 
-import polib
 from django.conf import settings
 from django.core.management.base import BaseCommand
+
+from pressroom.catalogs import compile_catalog
 
 
 class Command(BaseCommand):
@@ -13,6 +18,5 @@ class Command(BaseCommand):
     def handle(self, *args, **options):
         for locale_dir in settings.LOCALE_PATHS:
             for po_path in sorted(Path(locale_dir).glob("*/LC_MESSAGES/*.po")):
-                catalog = polib.pofile(str(po_path))
-                catalog.save_as_mofile(str(po_path.with_suffix(".mo")))
+                compile_catalog(po_path)
                 self.stdout.write(f"Compiled {po_path}")

@@ -6,7 +6,7 @@ from django.db import migrations, models
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('pressroom', '0005_release_updated_index'),
+        ('pressroom', '0006_interface_catalogs'),
     ]
 
     operations = [

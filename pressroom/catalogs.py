@@ -1,0 +1,384 @@
+"""Interface translations (`locale/`): text, never markup, and live once saved.
+
+Translations are text. A translator's string is shown as text wherever it
+appears; only a msgid that itself contains markup (`<bdi>%(name)s</bdi>`) is
+shown as markup, and then its translation may hold no tag the msgid does not.
+That rule is checked when Rosetta saves (`pressroom/rosetta.py`), by the test
+suite over every catalog, and when the catalogs are compiled (an entry that
+breaks it is compiled untranslated). The public pages' `_()` applies it again
+as they render (config/jinja2.py).
+
+A saved translation reaches readers without a restart:
+
+- in every worker process of the server that saved it: each process looks at
+  the compiled catalogs' modification times before it handles a request, and
+  merges a changed catalog into the one it holds;
+- on every other app server: the saved catalog is also kept in the database
+  (`InterfaceCatalog`); a thread in each worker process looks there every
+  CATALOG_POLL_SECONDS and writes a newer catalog into its server's `locale/`
+  (compiled), where that server's processes then load it;
+- the pages that show them are refreshed: `refresh_pages()` is the one place
+  that tells the page cache.
+"""
+
+import datetime
+import gettext as gettext_module
+import logging
+import os
+import re
+import tempfile
+import threading
+import time
+from pathlib import Path
+
+import polib
+from django.conf import settings
+from django.db import connection
+from django.utils import timezone
+from django.utils.translation import trans_real
+
+logger = logging.getLogger(__name__)
+
+EPOCH = datetime.datetime(1970, 1, 1, tzinfo=datetime.UTC)
+# GNU gettext's page width (`make messages`), for the entries a save rewrites.
+WRAP_WIDTH = 79
+
+
+# Markup
+
+# Anything a browser would take for a tag, comment or declaration, cut short or
+# not ("a < b" and "<5" are text to it).
+TAG = re.compile(r"<[A-Za-z/!?][^<>]*>?")
+
+
+def markup_in(text):
+    """The tags of a text, as written (whitespace folded)."""
+    return [" ".join(tag.split()) for tag in TAG.findall(text or "")]
+
+
+def has_markup(text):
+    return bool(markup_in(text))
+
+
+def markup_problem(msgid, translation):
+    """The first tag of `translation` that `msgid` does not have, or None: a
+    translation may hold only the msgid's own tags, attributes and all."""
+    allowed = set(markup_in(msgid))
+    return next((tag for tag in markup_in(translation) if tag not in allowed), None)
+
+
+def entry_problems(entry):
+    """The tags a polib entry's translations may not have."""
+    if not entry.msgid_plural:
+        problem = markup_problem(entry.msgid, entry.msgstr)
+        return [problem] if problem else []
+    sources = f"{entry.msgid} {entry.msgid_plural}"
+    found = (markup_problem(sources, text) for text in entry.msgstr_plural.values())
+    return [problem for problem in found if problem]
+
+
+PLACEHOLDER = re.compile(
+    r"%\((?P<named>\w+)\)[-#0 +]*\d*(?:\.\d+)?[sdifrxXeEgGa]"
+    r"|%[-#0 +]*\d*(?:\.\d+)?(?P<positional>[sdifrxXeEgGa])"
+    r"|\{(?P<brace>\w*)(?:[!:][^{}]*)?\}"
+)
+
+
+def placeholders(text):
+    """(sorted named placeholders, positional ones in order) of a message."""
+    named, positional = [], []
+    for match in PLACEHOLDER.finditer((text or "").replace("%%", "")):
+        if match["named"] is not None:
+            named.append(f"%({match['named']})")
+        elif match["positional"] is not None:
+            positional.append(f"%{match['positional']}")
+        else:
+            named.append(f"{{{match['brace']}}}")
+    return sorted(named), positional
+
+
+def placeholders_kept(msgid, msgid_plural, index, text):
+    """Whether a translation keeps its msgid's placeholders (a page filling
+    them in would fail otherwise). Plural form 0 may follow the singular."""
+    if not text:
+        return True
+    found = placeholders(text)
+    if not msgid_plural:
+        return found == placeholders(msgid)
+    allowed = [placeholders(msgid_plural)]
+    if index == 0:
+        allowed.append(placeholders(msgid))
+    return found in allowed
+
+
+# Saving and compiling
+
+
+def write_atomically(path, data):
+    """Replace the file at `path` with `data` (bytes) in one step."""
+    path = Path(path)
+    descriptor, temporary = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}")
+    try:
+        with os.fdopen(descriptor, "wb") as file:
+            file.write(data)
+        os.chmod(temporary, 0o644)
+        os.replace(temporary, path)
+    except BaseException:
+        os.unlink(temporary)
+        raise
+
+
+def compiled(catalog):
+    """The .mo bytes of a catalog, entries whose markup breaks the rule left
+    untranslated (so they never reach a page)."""
+    clean = polib.POFile(wrapwidth=0)
+    clean.metadata = dict(catalog.metadata)
+    for entry in catalog:
+        if entry_problems(entry):
+            logger.warning("Not compiled (markup): %r", entry.msgid[:60])
+            continue
+        clean.append(entry)
+    return clean.to_binary()
+
+
+def compile_catalog(po_path):
+    catalog = polib.pofile(str(po_path), wrapwidth=0)
+    write_atomically(Path(po_path).with_suffix(".mo"), compiled(catalog))
+
+
+def translator_name(user):
+    name = user.get_full_name().strip() or user.get_username()
+    return f"{name} <{user.email}>" if user.email else name
+
+
+def blocks(text):
+    """A .po file's text as its blank-line-separated blocks (header, entries)."""
+    return text.split("\n\n")
+
+
+def entry_key(entry):
+    return (entry.msgctxt, entry.msgid, entry.obsolete)
+
+
+def rewritten(original, catalog, translator):
+    """The file's text with only what changed rewritten: the edited entries
+    (wrapped as `make messages` wraps) and the header's translator and date.
+    Every other line keeps its wrapping, so a save is a small diff."""
+    parts = blocks(original)
+    current = {entry_key(entry): entry for entry in catalog}
+    for index, block in enumerate(parts):
+        if index == 0 or not block.strip():
+            continue
+        try:
+            parsed = polib.pofile(block + "\n", wrapwidth=0)
+        except OSError:
+            continue
+        entries = list(parsed) + list(parsed.obsolete_entries())
+        if len(entries) != 1:
+            continue
+        old = entries[0]
+        new = current.get(entry_key(old))
+        if new is not None and new.__unicode__(0) != old.__unicode__(0):
+            parts[index] = new.__unicode__(WRAP_WIDTH).rstrip("\n")
+    header = parts[0].splitlines()
+    stamp = {
+        "Last-Translator": translator,
+        "PO-Revision-Date": timezone.localtime().strftime("%Y-%m-%d %H:%M%z"),
+    }
+    for number, line in enumerate(header):
+        for field, value in stamp.items():
+            if line.startswith(f'"{field}:'):
+                header[number] = f'"{polib.escape(f"{field}: {value}")}\\n"'
+    parts[0] = "\n".join(header)
+    return "\n\n".join(parts)
+
+
+class KeptWrappingPOFile(polib.POFile):
+    """A catalog that Rosetta saves without re-wrapping the whole file."""
+
+    translator = "Rosetta"
+
+    def save(self, fpath=None, repr_method="__unicode__", newline=None):
+        path = fpath or self.fpath
+        original = Path(path).read_text(encoding="utf-8")
+        text = rewritten(original, self, self.translator)
+        write_atomically(path, text.encode("utf-8"))
+
+
+# Keeping every process current
+
+
+def catalog_files():
+    """The compiled catalogs of the project (locale/ and locale/third_party/)."""
+    return sorted(
+        path
+        for directory in settings.LOCALE_PATHS
+        for path in Path(directory).glob("*/LC_MESSAGES/*.mo")
+    )
+
+
+class CatalogWatch:
+    """The catalogs' modification times as this process loaded them, and its
+    poller of the catalogs other servers saved."""
+
+    def __init__(self):
+        self.lock = threading.Lock()
+        self.files = catalog_files()
+        # Taken when the app is loaded (before gunicorn forks its workers): a
+        # catalog changed since is merged at a worker's first request.
+        self.stamps = self.stamps_now()
+        self.seen = None  # the newest InterfaceCatalog.saved_at written here
+        self.poller = None  # the process id the poller thread runs in
+
+    def stamps_now(self):
+        stamps = {}
+        for path in self.files:
+            try:
+                stamps[path] = path.stat().st_mtime_ns
+            except FileNotFoundError:
+                continue
+        return stamps
+
+    def ensure_poller(self):
+        """One thread per worker process asks the database for catalogs saved
+        on other servers (never a request: a slow database or cache must not
+        slow a page, and a page's queries stay its own)."""
+        if not settings.CATALOG_POLL_SECONDS or self.poller == os.getpid():
+            return
+        with self.lock:
+            if self.poller == os.getpid():
+                return
+            self.poller = os.getpid()
+            threading.Thread(
+                target=self.poll_forever, name="catalog-poller", daemon=True
+            ).start()
+
+    def poll_forever(self):
+        while True:
+            time.sleep(settings.CATALOG_POLL_SECONDS)
+            try:
+                poll_once()
+            except Exception:  # the database is away: try again later
+                logger.warning("Could not look for saved catalogs", exc_info=True)
+            finally:
+                connection.close()
+
+
+watch = CatalogWatch()
+
+
+def reload_languages(paths):
+    """Merge the catalogs at `paths` into the translations this process holds.
+
+    Django keeps one translation object per language for the life of the
+    process; merging puts the new strings on top of it, for every thread,
+    without touching the language any request has active.
+    """
+    languages = {path.parent.parent.name for path in paths}
+    for language in languages:
+        held = trans_real.translation(language)
+        # Lowest priority first: locale/third_party/, then locale/.
+        for directory in reversed(settings.LOCALE_PATHS):
+            mo = Path(directory) / language / "LC_MESSAGES" / "django.mo"
+            if mo in paths:
+                with open(mo, "rb") as file:
+                    held.merge(gettext_module.GNUTranslations(file))
+
+
+def refresh_pages():
+    """The one call into the page cache: pages made before the change are stale."""
+    from pressroom.cache import invalidate_pages
+
+    invalidate_pages()
+
+
+def catalog_id(po_path):
+    """A catalog's name on every server: its place under a LOCALE_PATHS entry
+    ("0:fa/LC_MESSAGES/django.po"), whatever folder the checkout is in."""
+    path = Path(po_path).resolve()
+    for index, root in enumerate(settings.LOCALE_PATHS):
+        if path.is_relative_to(Path(root).resolve()):
+            return f"{index}:{path.relative_to(Path(root).resolve()).as_posix()}"
+    raise ValueError(f"{po_path} is not one of the project's catalogs")
+
+
+def catalog_path(identity):
+    index, _colon, relative = identity.partition(":")
+    roots = settings.LOCALE_PATHS
+    if not index.isdigit() or int(index) >= len(roots) or ".." in relative:
+        return None
+    return Path(roots[int(index)]) / relative
+
+
+def poll_once():
+    """Write here the catalogs saved on another server since we last looked
+    (and newer than our own files); the next request loads them. Returns
+    whether any was written."""
+    from pressroom.models import InterfaceCatalog
+
+    newest = (
+        InterfaceCatalog.objects.order_by("-saved_at")
+        .values_list("saved_at", flat=True)
+        .first()
+    )
+    if newest is None or newest == watch.seen:
+        return False
+    applied = False
+    for saved in InterfaceCatalog.objects.filter(saved_at__gt=watch.seen or EPOCH):
+        target = catalog_path(saved.catalog)
+        if target is None or not target.parent.is_dir():
+            continue
+        if target.exists() and target.stat().st_mtime >= saved.saved_at.timestamp():
+            continue  # ours is as new (saved here, or deployed since)
+        write_atomically(target, saved.content.encode("utf-8"))
+        compile_catalog(target)
+        applied = True
+    watch.seen = newest
+    if applied:
+        refresh_pages()
+    return applied
+
+
+def keep_current():
+    """Load the catalogs changed since this process last looked; called before
+    every request (a few stat() calls)."""
+    watch.ensure_poller()
+    stamps = watch.stamps_now()
+    if stamps == watch.stamps:
+        return
+    with watch.lock:
+        changed = [path for path in stamps if stamps[path] != watch.stamps.get(path)]
+        if changed:
+            reload_languages(changed)
+        watch.stamps = stamps
+
+
+def catalog_saved(po_path, user):
+    """After a translator's save: keep it for the other servers, load it here,
+    refresh the pages."""
+    from pressroom.models import InterfaceCatalog
+
+    path = Path(po_path)
+    compile_catalog(path)
+    saved = InterfaceCatalog.objects.update_or_create(
+        catalog=catalog_id(path),
+        defaults={
+            "content": path.read_text(encoding="utf-8"),
+            "saved_at": timezone.now(),
+            "saved_by": user if user.is_authenticated else None,
+        },
+    )[0]
+    keep_current()
+    watch.seen = max(watch.seen or saved.saved_at, saved.saved_at)
+    refresh_pages()
+
+
+class CatalogRefreshMiddleware:
+    """Before each request: translations saved since are loaded (`keep_current`)."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        keep_current()
+        return self.get_response(request)

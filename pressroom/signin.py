@@ -1,0 +1,114 @@
+"""Who is signing in, and whether they have done so fully.
+
+- The client's address, for django-axes' lock-outs (AXES_CLIENT_IP_CALLABLE).
+  Behind the load balancer every connection comes from the balancer, so its
+  `X-Forwarded-For` is believed, but only on a connection from an address in
+  TRUSTED_PROXIES: anyone else could write any address there. Lock-outs are by
+  (address, username) together, so a stranger who fails five times locks out
+  only that pair, not the account from everywhere.
+- The second factor. With SECOND_FACTOR_REQUIRED (production), a staff member
+  who has given the right password is signed in to nothing until they also give
+  a code from their authenticator app or a recovery code (`second_factor.py`);
+  before that, the admin sends them to that step and the public site treats them
+  as any anonymous reader (no previews, no media of drafts). The accounts of the
+  local demo (`make run`) are exempt there, and only there.
+"""
+
+import ipaddress
+
+from django.conf import settings
+from django.contrib.auth.models import AnonymousUser
+from django.shortcuts import redirect
+from django.urls import reverse
+from django.utils.functional import cached_property
+from django.utils.http import urlencode
+
+
+def parse_network(value):
+    return ipaddress.ip_network(value.strip(), strict=False)
+
+
+def trusted(address, networks):
+    try:
+        ip = ipaddress.ip_address(address.strip())
+    except ValueError:
+        return False
+    return any(ip in network for network in networks)
+
+
+def client_ip(request):
+    """The address the request came from, through our own proxies only.
+
+    Walks `X-Forwarded-For` from the right (each proxy appends the address it
+    saw) past the trusted proxies; the first other address is the client's.
+    """
+    remote = request.META.get("REMOTE_ADDR", "")
+    networks = [parse_network(value) for value in settings.TRUSTED_PROXIES]
+    if not networks or not trusted(remote, networks):
+        return remote
+    forwarded = request.META.get("HTTP_X_FORWARDED_FOR", "")
+    hops = [hop.strip() for hop in forwarded.split(",") if hop.strip()]
+    for hop in reversed(hops):
+        if not trusted(hop, networks):
+            try:
+                return str(ipaddress.ip_address(hop))
+            except ValueError:
+                return remote  # not an address: the balancer did not write it
+    return remote
+
+
+def demo_usernames():
+    from pressroom.management.commands.demo_account import ROLE_ACCOUNTS, USERNAME
+
+    return {USERNAME, *ROLE_ACCOUNTS}
+
+
+def needs_second_factor(user):
+    """Whether this signed-in user must still give a code."""
+    if not (settings.SECOND_FACTOR_REQUIRED and user.is_authenticated):
+        return False
+    if not user.is_staff or user.is_verified():
+        return False
+    # DEMO is refused at start-up without DEBUG (config/settings.py).
+    return not (settings.DEMO and user.username in demo_usernames())
+
+
+class SecondFactorMiddleware:
+    """Keep a staff member who has not given a code out of everything else.
+
+    After django-otp's OTPMiddleware, which tells whether this session was
+    verified by a device (`user.is_verified()`).
+    """
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    @cached_property
+    def admin_prefix(self):
+        return reverse("admin:index")
+
+    @cached_property
+    def open_paths(self):
+        """Where an unverified staff member may go: the step itself and out."""
+        return (
+            reverse("second-factor:verify"),
+            reverse("second-factor:enrol"),
+            reverse("admin:logout"),
+            reverse("admin:login"),
+            reverse("admin:jsi18n"),
+        )
+
+    def __call__(self, request):
+        # Without a session cookie nobody is signed in; looking would mark the
+        # answer `Vary: Cookie` and keep public pages out of shared caches.
+        if settings.SESSION_COOKIE_NAME not in request.COOKIES:
+            return self.get_response(request)
+        if needs_second_factor(request.user):
+            path = request.path
+            if path.startswith(self.admin_prefix):
+                if not path.startswith(self.open_paths):
+                    query = urlencode({"next": request.get_full_path()})
+                    return redirect(f"{reverse('second-factor:verify')}?{query}")
+            else:
+                request.user = AnonymousUser()
+        return self.get_response(request)
