@@ -137,6 +137,7 @@ def servers(database, tmp_path):
         "DJANGO_SETTINGS_MODULE": "config.settings",
         "DJANGO_SECRET_KEY": secrets.token_urlsafe(50),
         "DJANGO_ALLOWED_HOSTS": HOST,
+        "DJANGO_SITE_URL": f"http://{HOST}",
         "DJANGO_SECURE_SSL_REDIRECT": "0",
         "DJANGO_BEHIND_PROXY": "0",
         "DJANGO_STATIC_ROOT": str(tmp_path / "static"),
