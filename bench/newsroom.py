@@ -220,6 +220,8 @@ def main():
     ports = SITE_PORTS if args.db == "postgresql" else SITE_PORTS[:1]
     env = site_env(database_url, ports[0], 600, redis=redis)
     env["DJANGO_CACHE_PREFIX"] = f"newsroom-{time.time_ns()}"
+    # The bench's staff sign in with a password only (no authenticator app).
+    env["DJANGO_SECOND_FACTOR_REQUIRED"] = "0"
     env["DJANGO_CSRF_TRUSTED_ORIGINS"] = f"http://{HOST}:{FRONT_PORT}," + ",".join(
         f"http://{HOST}:{port}" for port in ports
     )
