@@ -91,9 +91,13 @@ clean:
 # Measurements, not tests (bench/README.md): load against a bare Django view on
 # SQLite and PostgreSQL (writes bench/RESULTS.md), a 5-minute soak (bench/SOAK.md),
 # Lighthouse on the demo (bench/LIGHTHOUSE.md). Data and logs go to bench/out/.
-.PHONY: soak lighthouse
+.PHONY: soak lighthouse newsroom
 bench: $(VENV)/.installed-run
 	$(PY) bench/run.py --db sqlite --db postgresql
+
+newsroom: $(VENV)/.installed-run
+	$(PY) bench/newsroom.py --db sqlite
+	$(PY) bench/newsroom.py --db postgresql
 
 soak: $(VENV)/.installed-run
 	$(PY) bench/soak.py

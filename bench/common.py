@@ -35,8 +35,6 @@ def site_env(database_url, port, cache_seconds, redis=None, static_root=None):
         DJANGO_BEHIND_PROXY="0",
         DATABASE_URL=database_url,
         DJANGO_PAGE_CACHE_SECONDS=str(cache_seconds),
-        # A stamp of the bench's own, never the developer's var/pages.
-        DJANGO_PAGE_CACHE_STAMP=str(OUT / f"pages-{port}"),
         DJANGO_CACHE_PREFIX=f"bench{port}",
         DJANGO_STATIC_ROOT=str(static_root or OUT / "static"),
         DJANGO_SITE_URL=f"http://{HOST}:{port}",

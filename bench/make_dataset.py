@@ -208,8 +208,6 @@ def setup_django(url):
     os.environ.setdefault("DJANGO_SECRET_KEY", "bench-only-" + "x" * 40)
     os.environ.setdefault("DJANGO_ALLOWED_HOSTS", "127.0.0.1")
     os.environ.setdefault("DJANGO_SITE_URL", "http://127.0.0.1")
-    # Keep the developer's page-cache stamp out of it.
-    os.environ.setdefault("DJANGO_PAGE_CACHE_STAMP", str(ROOT / "bench/out/pages"))
     import django
 
     django.setup()

@@ -103,6 +103,39 @@ def soak_urls():
     return {"urls": paths}
 
 
+def newsroom_urls():
+    """The newsroom day's addresses: readers' (newest first, for a Zipf draw)
+    and crawlers' (every release page, archive month and sitemap page)."""
+    from pressroom.sitemaps import IdRangePaginator, ReleaseSitemap
+
+    readers, crawlers = [], []
+    newest = PressRelease.objects.listed("ru").order_by("-published_at")[:500]
+    for release in newest:
+        for language in release.available_languages():
+            readers.append(release.get_absolute_url(language))
+    for language in ("ru", "fa", "en"):
+        readers[:0] = [f"/{language}/", f"/{language}/news/"]
+        readers += [f"/{language}/news/feed/", f"/{language}/news/?page=2"]
+        for topic in Topic.objects.all():
+            with translation.override(language):
+                readers.append(topic.get_absolute_url())
+        months = set()
+        calendar = calendars.calendar_for(language)
+        listed = PressRelease.objects.listed(language)
+        for pk, slug, published in listed.values_list(
+            "pk", f"slug_{language}", "published_at"
+        ).iterator():
+            release = PressRelease(pk=pk, **{f"slug_{language}": slug})
+            crawlers.append(release.get_absolute_url(language))
+            months.add(calendars.month_of(calendars.local_date(published), calendar))
+        with translation.override(language):
+            crawlers += [archive_path(year, month) for year, month in sorted(months)]
+    pages = ReleaseSitemap().paginator.num_pages
+    assert isinstance(ReleaseSitemap().paginator, IdRangePaginator)
+    crawlers += [f"/sitemap-releases.xml?p={page}" for page in range(1, pages + 1)]
+    return {"readers": readers, "crawlers": crawlers}
+
+
 def lighthouse_urls():
     """The demo's pages for Lighthouse: home, news, the seed release, Isfahan."""
     from pressroom.demo_content import RELEASES, SEED_KEY
@@ -121,6 +154,8 @@ def lighthouse_urls():
 if __name__ == "__main__":
     if "--soak" in sys.argv:
         print(json.dumps(soak_urls()))
+    elif "--newsroom" in sys.argv:
+        print(json.dumps(newsroom_urls()))
     elif "--lighthouse" in sys.argv:
         print(json.dumps(lighthouse_urls()))
     else:

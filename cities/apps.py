@@ -12,3 +12,7 @@ class CitiesConfig(AppConfig):
         from cities import hooks
 
         hooks.register()
+        # What a change of a city or partnership outdates on cached pages.
+        from cities import page_tags
+
+        page_tags.register()

@@ -3,8 +3,10 @@ from django.urls import reverse
 from django.utils import translation
 from django.views.decorators.http import require_safe
 
+from cities import page_tags
 from cities.models import City
 from pressroom.alternates import absolute
+from pressroom.cache import add_cache_tags
 from pressroom.feeds import FEED_SIZE, atom_response
 from pressroom.identity import site_name
 from pressroom.models import PressRelease
@@ -22,10 +24,11 @@ def city_feed(request, slug):
         .filter(partnerships__partner=city)
         .distinct()[:FEED_SIZE]
     )
-    return atom_response(
+    response = atom_response(
         request,
         title=f"{site_name()}: {city.name}",
         link=absolute(city.get_absolute_url(), request),
         feed_url=absolute(reverse("cities:feed", kwargs={"slug": city.slug}), request),
         releases=releases,
     )
+    return add_cache_tags(response, page_tags.city(city.pk))

@@ -3,8 +3,9 @@ from django.utils.translation import get_language
 from django.views.generic import ListView
 from django.views.generic.detail import SingleObjectMixin
 
-from cities import maps
+from cities import maps, page_tags
 from cities.models import City, Partnership
+from pressroom.cache import add_cache_tags
 from pressroom.listing import PAGE_SIZE
 from pressroom.models import PressRelease
 
@@ -14,6 +15,9 @@ class CityListView(ListView):
 
     template_name = "cities/city_list.html"
     context_object_name = "cities"
+
+    def render_to_response(self, context, **kwargs):
+        return add_cache_tags(super().render_to_response(context, **kwargs), "cities")
 
     def get_queryset(self):
         language = get_language()
@@ -42,6 +46,7 @@ class CityDetailView(SingleObjectMixin, ListView):
 
     template_name = "cities/city_detail.html"
     paginate_by = PAGE_SIZE
+    query_parameters = ("page",)
 
     def get(self, request, *args, **kwargs):
         language = get_language()
@@ -89,3 +94,7 @@ class CityDetailView(SingleObjectMixin, ListView):
         )
         context["releases"] = context["object_list"]
         return context
+
+    def render_to_response(self, context, **kwargs):
+        response = super().render_to_response(context, **kwargs)
+        return add_cache_tags(response, "cities", page_tags.city(self.object.pk))

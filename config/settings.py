@@ -98,8 +98,9 @@ INSTALLED_APPS = [
 
 MIDDLEWARE = [
     # First: it stores a page with every header the others add, and serves it
-    # (with 304s) without running them again. Config/wsgi.py serves most hits
-    # before Django is even called (pressroom/cache.py).
+    # (with 304s) without running them again; it says how long every answer
+    # may be kept. config/wsgi.py serves most hits before Django is even
+    # called (pressroom/cache.py).
     "pressroom.cache.PageCacheMiddleware",
     # Translations saved in Rosetta, here or on another server, loaded before
     # anything is rendered (pressroom/catalogs.py).
@@ -109,7 +110,7 @@ MIDDLEWARE = [
     "whitenoise.middleware.WhiteNoiseMiddleware",
     # ETags, and 304s for pages that are not cached.
     "django.middleware.http.ConditionalGetMiddleware",
-    # django-csp's, building the site's one policy once (pressroom/middleware.py).
+    # django-csp's, the admin's pages widened (pressroom/middleware.py).
     "pressroom.middleware.CSPMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     # Outside LocaleMiddleware: it unlabels robots.txt and the sitemaps.
@@ -176,8 +177,8 @@ DATABASES = {
 if DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql" and env_bool(
     "DJANGO_DB_PREPARED", True
 ):
-    # The public pages run the same few compiled queries again and again
-    # (pressroom/compiled.py): PostgreSQL plans each once per connection.
+    # The public pages run the same few queries again and again: PostgreSQL
+    # plans each once per connection.
     # Off (0) behind a pooler that cannot keep prepared statements.
     DATABASES["default"]["OPTIONS"] = {
         "server_side_binding": True,
@@ -192,33 +193,34 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 REDIS_URL = env("REDIS_URL")
-# Pages each worker process keeps in memory: all of them without Redis; with
-# Redis, the ones it served lately (Redis holds them all for every server).
-LOCAL_CACHE_ENTRIES = int(env("DJANGO_LOCAL_CACHE_ENTRIES", "3000"))
+CACHES = {
+    # The pages each worker process served lately, in its own memory (all of
+    # them without Redis; ~20 KB each). pressroom/cache.py.
+    "pages": {
+        "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
+        "OPTIONS": {"MAX_ENTRIES": int(env("DJANGO_LOCAL_CACHE_ENTRIES", "3000"))},
+    },
+    "default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"},
+}
 if REDIS_URL:
-    CACHES = {
-        "default": {
-            # Django's RedisCache, reusing its Redis client (pressroom/redis_cache.py).
-            "BACKEND": "pressroom.redis_cache.ReusingRedisCache",
-            "LOCATION": REDIS_URL,
-            "KEY_PREFIX": env("DJANGO_CACHE_PREFIX", "pressroom"),
-            # A Redis outage must not take the site down: pages render uncached.
-            "OPTIONS": {"socket_connect_timeout": 0.5, "socket_timeout": 0.5},
-        }
-    }
-else:
-    CACHES = {
-        "default": {
-            "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
-            # Per worker process. Django's default of 300 entries would keep only
-            # a few hundred of the site's pages; 3,000 of ~20 KB is ~60 MB.
-            "OPTIONS": {"MAX_ENTRIES": LOCAL_CACHE_ENTRIES},
-        }
+    CACHES["default"] = {
+        # Shared by every app server: pages, and figures such as a list's total.
+        "BACKEND": "django.core.cache.backends.redis.RedisCache",
+        "LOCATION": REDIS_URL,
+        "KEY_PREFIX": env("DJANGO_CACHE_PREFIX", "pressroom"),
+        # A Redis that is down or hangs costs a page tens of milliseconds, and
+        # then nothing while the circuit breaker waits (pressroom/cache.py).
+        "OPTIONS": {"socket_connect_timeout": 0.03, "socket_timeout": 0.03},
     }
 # Seconds an anonymous reader's page is kept; 0 turns the page cache off.
 PAGE_CACHE_SECONDS = int(env("DJANGO_PAGE_CACHE_SECONDS", "600"))
-# Without Redis, worker processes on one machine share freshness through this file.
-PAGE_CACHE_STAMP = Path(env("DJANGO_PAGE_CACHE_STAMP", str(BASE_DIR / "var" / "pages")))
+# How often each process reads the record of changes made through the others.
+PAGE_CACHE_POLL_SECONDS = float(env("DJANGO_PAGE_CACHE_POLL_SECONDS", "0.25"))
+# How far the app servers' clocks may disagree (seconds): a copy rendered this
+# close to a change is treated as older than it.
+PAGE_CACHE_CLOCK_SKEW = float(env("DJANGO_PAGE_CACHE_CLOCK_SKEW", "0.05"))
+# How long browsers and CDNs may keep a public page (Cache-Control max-age).
+HTTP_CACHE_SECONDS = int(env("DJANGO_HTTP_CACHE_SECONDS", "60"))
 
 AUTHENTICATION_BACKENDS = [
     # django-axes first: it refuses a locked-out login before any password check.

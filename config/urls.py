@@ -5,12 +5,25 @@ from django.contrib.sitemaps import views as sitemap_views
 from django.urls import include, path
 
 from cities.sitemaps import CitySitemap
-from pressroom import media, views
+from pressroom import media, page_tags, views
+from pressroom.cache import cache_tags, query_parameters
 from pressroom.edges import read_only
 from pressroom.middleware import language_neutral
 from pressroom.sitemaps import sitemaps as pressroom_sitemaps
 
 sitemaps = {**pressroom_sitemaps, "cities": CitySitemap}
+
+
+def sitemap_tags(request, sitemaps, section=None, **kwargs):
+    """The cache tags of a sitemap page (pressroom.page_tags, cities)."""
+    if section == "releases":
+        number = request.GET.get("p", "1")
+        return [page_tags.sitemap_page(int(number) if number.isdigit() else 0)]
+    return ["cities", "sitemap"] if section == "cities" else ["sitemap"]
+
+
+sitemap_index = cache_tags(sitemap_tags)(sitemap_views.index)
+sitemap_section = query_parameters("p")(cache_tags(sitemap_tags)(sitemap_views.sitemap))
 
 handler404 = "pressroom.views.page_not_found"
 handler500 = "pressroom.views.server_error"
@@ -20,13 +33,13 @@ urlpatterns = [
     path("robots.txt", read_only(language_neutral(views.robots_txt)), name="robots"),
     path(
         "sitemap.xml",
-        language_neutral(read_only(sitemap_views.index)),
+        language_neutral(read_only(sitemap_index)),
         {"sitemaps": sitemaps, "sitemap_url_name": "sitemap-section"},
         name="sitemap",
     ),
     path(
         "sitemap-<section>.xml",
-        language_neutral(read_only(sitemap_views.sitemap)),
+        language_neutral(read_only(sitemap_section)),
         {"sitemaps": sitemaps},
         name="sitemap-section",
     ),

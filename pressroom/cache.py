@@ -1,163 +1,63 @@
-"""The page cache for anonymous readers.
+"""The page cache for anonymous readers, and how long others may keep a page.
 
 Public pages set no cookie and open no session, so one rendered page serves every
-anonymous reader of that address (the language is in the address). Staff (who
-carry a session cookie), previews and anything that sets a cookie or says
-`private` never come from or go into it.
+anonymous reader of that address (the language is in the address). Staff (a
+session cookie), previews and anything that sets a cookie or says `private`
+never come from or go into it.
 
-Freshness: every cached page records the content *generation* it was made from and
-the time of the next scheduled publication. Saving or deleting any content bumps
-the generation (signals in `apps.py`), and a page made before a scheduled release
-came out is dropped once its time has come, with no cron. The generation lives in
-the shared cache when Redis is configured, otherwise in a stamp file that every
-worker process on the machine sees.
+For views:
 
-A cache that is down (Redis unreachable) costs speed, never a page.
+- `add_cache_tags(response, *tags)` names what the page shows (the tags of
+  `pressroom.page_tags` and the apps' own); `cache_tags(function)` does it for a
+  view from `function(request, *args, **kwargs)`. A page that names nothing is
+  outdated by any change of content (freshness.ANY): safe, if wasteful.
+- Query parameters a view reads are declared, on a class-based view as
+  `query_parameters = ("page", ...)`, on a function view with
+  `@query_parameters(...)`. A request with any other parameter is sent to the
+  address without it (301): the same page, and no new cache entry.
+
+Every public answer says how long it may be kept (`Cache-Control`: public with a
+short max-age for pages and redirects, `private, no-store` for staff, previews
+and errors) and names its tags in `Cache-Tag` for a CDN's purge by tag.
+
+Where pages are kept: each worker process keeps those it served lately in its
+own memory (the "pages" cache); with Redis (`REDIS_URL`) the "default" cache
+holds them for every app server, asked only when memory has no current copy,
+with short timeouts and a circuit breaker (`Breaker`): a Redis that is down or
+hangs costs a page a few milliseconds once, then nothing until it is retried.
+A copy is current while none of its tags changed after it began to render
+(pressroom/freshness.py) and its time is not up.
 """
 
+import contextvars
 import hashlib
 import logging
-import os
 import time
+from functools import wraps
 from http import HTTPStatus
-from pathlib import Path
+from urllib.parse import parse_qsl, urlencode
 
 from django.conf import settings
-from django.core.cache import DEFAULT_CACHE_ALIAS, cache, caches
+from django.core.cache import caches
 from django.core.handlers.wsgi import get_path_info, get_script_name
-from django.db import connection, transaction
-from django.http import HttpResponse
-from django.utils import timezone
+from django.http import HttpResponse, HttpResponsePermanentRedirect
 from django.utils.cache import (
     get_conditional_response,
     has_vary_header,
+    patch_cache_control,
     set_response_etag,
 )
+from django.utils.encoding import escape_uri_path
 
-from pressroom.redis_cache import GenerationWatcher, RecentPages, ReusingRedisCache
+from pressroom.freshness import ANY, clock
 
 logger = logging.getLogger(__name__)
 
-GENERATION_KEY = "pages:generation"
+TAG_HEADER = "Cache-Tag"
 PREFIX = "pages:"
-NEVER = float("inf")
-
-
-def _stamp():
-    return Path(settings.PAGE_CACHE_STAMP)
-
-
-def _shared():
-    return bool(settings.REDIS_URL)
-
-
-class SharedState:
-    """This process's view of the shared cache: the generation Redis pushes to
-    it, and the pages it served lately, kept in memory while they are fresh.
-
-    With both, a cached page costs no round trip to Redis (one cost as much as
-    a bare Django view); a page another process stored is fetched from Redis
-    once, then served from memory until the generation moves on.
-    """
-
-    def __init__(self, backend):
-        key = backend.make_and_validate_key(GENERATION_KEY)
-        self.watcher = GenerationWatcher(backend._servers[0], key)
-        self.recent = RecentPages(settings.LOCAL_CACHE_ENTRIES)
-
-
-_states = {}
-
-
-def _shared_state():
-    """The state for the configured Redis and key prefix, in this process (a
-    forked worker starts its own); None without Redis (ReusingRedisCache)."""
-    backend = caches[DEFAULT_CACHE_ALIAS]  # `cache` is a proxy of it
-    if not (_shared() and isinstance(backend, ReusingRedisCache)):
-        return None
-    identity = (tuple(backend._servers), backend.key_prefix, os.getpid())
-    state = _states.get(identity)
-    if state is None:
-        # One at a time: settings changed (a test), or this is a new worker.
-        for old in _states.values():
-            old.watcher.stop()
-        _states.clear()
-        state = _states[identity] = SharedState(backend)
-    return state
-
-
-# An edit this process could not announce (Redis was down): announced at the
-# next lookup, or pages cached before the outage would outlive the edit.
-_unannounced = False
-
-
-def invalidate_pages(**kwargs):
-    """Make every cached page stale (content was saved, deleted or published)."""
-    global _unannounced
-    try:
-        if _shared():
-            generation = time.time_ns()
-            cache.set(GENERATION_KEY, generation, None)
-            state = _shared_state()
-            if state:
-                cache.publish(GENERATION_KEY, generation)
-                # This process knows at once: its next page must not wait
-                # for the message to come back.
-                state.watcher.saw(generation)
-        else:
-            stamp = _stamp()
-            stamp.parent.mkdir(parents=True, exist_ok=True)
-            # The generation is its modification time, set to the nanosecond:
-            # touch() takes the kernel's clock tick (~4 ms), and two saves
-            # within one tick would leave one generation for both.
-            stamp.touch()
-            now = time.time_ns()
-            os.utime(stamp, ns=(now, now))
-    except Exception:  # the cache is an optimisation; a failure must not break saves
-        _unannounced = True
-        logger.warning("Could not invalidate the page cache", exc_info=True)
-    else:
-        _unannounced = False
-
-
-def invalidate_after_commit():
-    """Invalidate now and once more when the current transaction commits.
-
-    Again after the commit: a reader rendering in between would otherwise cache
-    the old content under the new generation.
-    """
-    invalidate_pages()
-    if connection.in_atomic_block and not any(
-        callback is invalidate_pages
-        for _ids, callback, _robust in connection.run_on_commit
-    ):
-        transaction.on_commit(invalidate_pages, robust=True)
-
-
-def _local_generation():
-    try:
-        return _stamp().stat().st_mtime_ns
-    except FileNotFoundError:
-        return 0
-
-
-def next_scheduled_time():
-    """When the next scheduled release comes out (epoch seconds), or never."""
-    from pressroom.models import PressRelease
-
-    upcoming = (
-        PressRelease.objects.filter(
-            status=PressRelease.Status.PUBLISHED, published_at__gt=timezone.now()
-        )
-        .order_by("published_at")
-        .values_list("published_at", flat=True)
-        .first()
-    )
-    return upcoming.timestamp() if upcoming else NEVER
-
-
 # Never through the page cache: the back-office and files (whitenoise, media).
-UNCACHED_PATHS = ("/admin/", "/media/", "/static/")
+FILE_PATHS = ("/media/", "/static/")
+UNCACHED_PATHS = ("/admin/", *FILE_PATHS)
 # Odd, huge query strings would only fill the cache with junk. (Paths are bounded
 # by the URL patterns; a Cyrillic slug alone quotes to 700.)
 MAX_QUERY = 256
@@ -171,6 +71,144 @@ NOT_MODIFIED_HEADERS = {
     "last-modified",
     "vary",
 }
+# Figures derived from content (a list's total) are kept this long at most.
+FIGURE_SECONDS = 3600
+# While a page renders: when the oldest data it read from the caches was read
+# from the database. A page is as old as that, not as its rendering: the data
+# may be outdated by a change this process has not yet heard of.
+_data_since = contextvars.ContextVar("page_data_since", default=None)
+
+
+def invalidate_pages():
+    """Outdate every page and what pages read (interface translations changed)."""
+    from pressroom.freshness import EVERY_PAGE, record
+
+    record([EVERY_PAGE])
+
+
+def add_cache_tags(response, *tags):
+    """Name what the page of `response` shows, for the page cache and CDNs."""
+    named = [tag.strip() for tag in response.get(TAG_HEADER, "").split(",")]
+    response[TAG_HEADER] = ", ".join(dict.fromkeys(filter(None, [*named, *tags])))
+    return response
+
+
+def cache_tags(function):
+    """View decorator: tag each answer with `function(request, *args, **kwargs)`."""
+
+    def decorator(view):
+        @wraps(view)
+        def tagged(request, *args, **kwargs):
+            response = view(request, *args, **kwargs)
+            return add_cache_tags(response, *function(request, *args, **kwargs))
+
+        return tagged
+
+    return decorator
+
+
+def query_parameters(*names):
+    """View decorator: the query parameters the view reads."""
+
+    def decorator(view):
+        view.query_parameters = names
+        return view
+
+    return decorator
+
+
+def tags_of(response):
+    tags = [tag.strip() for tag in response.get(TAG_HEADER, "").split(",")]
+    return tuple(filter(None, tags)) or (ANY,)
+
+
+class Breaker:
+    """Stop asking a service that failed, for `pause` seconds, then try again.
+
+    A Redis that hangs costs each call its socket timeout; without this, every
+    page would wait on it once or twice.
+    """
+
+    def __init__(self, pause):
+        self.pause, self.until = pause, 0.0
+
+    def call(self, function, *args):
+        if time.monotonic() < self.until:
+            return None
+        try:
+            return function(*args)
+        except Exception:  # the cache is an optimisation: never a failed page
+            self.until = time.monotonic() + self.pause
+            logger.warning("Shared cache unavailable", exc_info=True)
+            return None
+
+
+shared_breaker = Breaker(pause=5.0)
+
+
+def _layers():
+    """This process's memory, then the cache every app server shares (Redis)."""
+    if settings.REDIS_URL:
+        return caches["pages"], caches["default"]
+    return caches["pages"], None
+
+
+def _current(entry):
+    return (
+        entry is not None
+        and time.time() < entry["until"]
+        and not clock.outdates(entry["tags"], entry["rendered"])
+    )
+
+
+def lookup(key):
+    """The current copy stored under `key`, or None."""
+    local, shared = _layers()
+    entry = local.get(key)
+    if _current(entry):
+        return entry
+    if shared is not None:
+        entry = shared_breaker.call(shared.get, key)
+        if _current(entry):
+            local.set(key, entry, entry["until"] - time.time())
+            return entry
+    return None
+
+
+def keep(key, entry):
+    seconds = entry["until"] - time.time()
+    local, shared = _layers()
+    local.set(key, entry, seconds)
+    if shared is not None:
+        shared_breaker.call(shared.set, key, entry, seconds)
+
+
+def remembered(name, compute, tags, keep_if=None):
+    """`compute()`, kept until one of `tags` changes (or an hour passes).
+
+    What a page reads from the database, shared by the pages and processes that
+    show it: a list's total (a count of up to 100,000 index entries), a page of
+    cards, a release with its topics and related news. Kept when the page
+    cache is off, as data derived from the content rather than copies of
+    pages. `tags` may be a function of the value; `keep_if(value)`: whether
+    this value may be kept (a draft may not: its changes are recorded nowhere).
+    """
+    key = f"{PREFIX}data:" + hashlib.md5(name.encode()).hexdigest()
+    clock.sync()
+    entry = lookup(key)
+    if entry is not None:
+        since = _data_since.get()
+        if since is not None and entry["rendered"] < since:
+            _data_since.set(entry["rendered"])
+        return entry["value"]
+    rendered = time.time()
+    value = compute()
+    if keep_if is None or keep_if(value):
+        tags = tags(value) if callable(tags) else tags
+        until = rendered + FIGURE_SECONDS
+        entry = {"rendered": rendered, "until": until, "tags": tags, "value": value}
+        keep(key, entry)
+    return value
 
 
 def _scheme(environ):
@@ -180,6 +218,16 @@ def _scheme(environ):
         secure = environ[proxy[0]].split(",", 1)[0].strip() == proxy[1]
         return "https" if secure else "http"
     return environ.get("wsgi.url_scheme", "http")
+
+
+def is_public(environ, path_info):
+    """An anonymous reader's GET or HEAD of a page (not the admin, not a file)."""
+    return (
+        environ.get("REQUEST_METHOD") in ("GET", "HEAD")
+        and not path_info.startswith(UNCACHED_PATHS)
+        # Staff carry a session; a false alarm only means a slower answer.
+        and settings.SESSION_COOKIE_NAME not in environ.get("HTTP_COOKIE", "")
+    )
 
 
 def page_key(environ, script_name, path_info):
@@ -194,11 +242,8 @@ def page_key(environ, script_name, path_info):
     """
     if (
         settings.PAGE_CACHE_SECONDS <= 0
-        or environ.get("REQUEST_METHOD") not in ("GET", "HEAD")
-        or path_info.startswith(UNCACHED_PATHS)
+        or not is_public(environ, path_info)
         or len(environ.get("QUERY_STRING", "")) > MAX_QUERY
-        # Staff carry a session; a false alarm only means a slower answer.
-        or settings.SESSION_COOKIE_NAME in environ.get("HTTP_COOKIE", "")
     ):
         return None
     parts = [
@@ -225,9 +270,7 @@ def cacheable_response(response):
         and not response.cookies
         and "private" not in response.get("Cache-Control", "")
         and "no-store" not in response.get("Cache-Control", "")
-        # Sitemaps carry Django's "X-Robots-Tag: noindex..." and are the most
-        # expensive pages of all (seconds at 100,000 releases): they are cached.
-        # A preview is kept out by its session cookie and `private`.
+        # A preview is kept out by `private` and its noindex.
         and response.get("X-Robots-Tag", "").strip() != "noindex"
         # The key has no Accept-Language in it: a page that varies on it (the
         # root's redirect, a 404 outside the language prefixes) is not stored.
@@ -235,124 +278,56 @@ def cacheable_response(response):
     )
 
 
-def lookup(key):
-    """The fresh entry stored under `key`, and the current generation.
-
-    (None, None) when the cache is down: the page is then made as if uncached.
-    """
-    if _unannounced:
-        invalidate_pages()
-        if _unannounced:
-            return None, None  # still down
-    state = _shared_state()
-    generation = state.watcher.generation if state else None
-    if generation is not None:
-        entry = state.recent.get(key)
-        if _fresh(entry, generation):
-            return entry, generation
-    try:
-        if generation is not None:
-            entry = cache.get(key)
-            if _fresh(entry, generation):
-                state.recent.put(key, entry)
-        elif _shared():
-            found = cache.get_many([GENERATION_KEY, key])
-            generation, entry = found.get(GENERATION_KEY, 0), found.get(key)
-        else:
-            generation, entry = _local_generation(), cache.get(key)
-    except Exception:
-        logger.warning("Page cache unavailable", exc_info=True)
-        return None, None
-    if _fresh(entry, generation):
-        return entry, generation
-    return None, generation
+def http_caching(request, response):
+    """Say how long the answer may be kept, by browsers and shared caches."""
+    if request.path_info.startswith(FILE_PATHS):
+        return response  # whitenoise and the media view say it themselves
+    said = response.get("Cache-Control", "")
+    if "private" in said or "no-store" in said:
+        patch_cache_control(response, private=True, no_store=True)
+    elif said:
+        return response  # the view said it
+    elif not is_public(request.META, request.path_info) or not (
+        cacheable_response(response) or 300 <= response.status_code < 400
+    ):
+        patch_cache_control(response, private=True, no_store=True)
+    else:
+        seconds = settings.HTTP_CACHE_SECONDS
+        patch_cache_control(
+            response,
+            public=True,
+            max_age=seconds,
+            s_maxage=seconds,
+            stale_while_revalidate=seconds // 2,
+        )
+    return response
 
 
-def _fresh(entry, generation):
-    return (
-        entry is not None
-        and entry["generation"] == generation
-        and time.time() < entry["until"]
-    )
-
-
-# Figures derived from content (a list's total) are kept this long at most.
-FIGURE_SECONDS = 3600
-
-
-def remembered(name, compute):
-    """`compute()`, kept until content changes or a scheduled release comes out.
-
-    For figures that cost a scan whatever the page: a list's total is ~7 ms
-    on SQLite and ~10 ms on PostgreSQL at 100,000 releases, more than the rest
-    of the page, and every page of the list shares it. Like pages, they are
-    made stale by the generation; unlike pages, they are kept when the page
-    cache is off (`DJANGO_PAGE_CACHE_SECONDS=0`), as derived data of the
-    content rather than copies of pages.
-    """
-    key = f"{PREFIX}figure:" + hashlib.md5(name.encode()).hexdigest()
-    entry, generation = lookup(key)
-    if entry is not None:
-        return entry["value"]
-    value = compute()
-    if generation is not None:
-        try:
-            until = min(time.time() + FIGURE_SECONDS, next_scheduled_time())
-            entry = {"generation": generation, "until": until, "value": value}
-            keep(key, entry, FIGURE_SECONDS)
-        except Exception:
-            logger.warning("Could not store a figure in the cache", exc_info=True)
-    return value
-
-
-def keep(key, entry, seconds):
-    """Store an entry in the cache, and with Redis in this process's memory
-    too while its generation is the current one."""
-    cache.set(key, entry, seconds)
-    state = _shared_state()
-    if state and state.watcher.generation == entry["generation"]:
-        state.recent.put(key, entry)
-
-
-def store(key, generation, response):
-    if generation is None:
-        return  # the cache was down a moment ago: don't wait on it again
+def store(key, rendered, response):
     # One chunk: a feed is written in ~900 small pieces.
     response.content = response.content
     if not response.has_header("ETag"):
         set_response_etag(response)
-    try:
-        # Inside: a page that rendered without the database (about,
-        # robots.txt) is still served while the database is away.
-        until = min(time.time() + settings.PAGE_CACHE_SECONDS, next_scheduled_time())
-        entry = {
-            "generation": generation,
-            "until": until,
-            "status": response.status_code,
-            # Bytes and plain pairs, not the response object: unpickled on
-            # every hit, and the WSGI front sends them as they are.
-            "headers": [*response.items(), ("X-Page-Cache", "hit")],
-            "etag": response["ETag"],
-            "content": response.content,
-        }
-        keep(key, entry, settings.PAGE_CACHE_SECONDS)
-    except Exception:
-        logger.warning("Could not store a page in the cache", exc_info=True)
+    entry = {
+        "rendered": rendered,
+        "until": rendered + settings.PAGE_CACHE_SECONDS,
+        "tags": tags_of(response),
+        "status": response.status_code,
+        # Bytes and plain pairs, not the response object: unpickled on
+        # every hit, and the WSGI front sends them as they are.
+        "headers": [*response.items(), ("X-Page-Cache", "hit")],
+        "etag": response["ETag"],
+        "content": response.content,
+    }
+    keep(key, entry)
     response["X-Page-Cache"] = "miss"
-
-
-def not_modified(entry, environ):
-    """Whether the reader's copy is current (If-None-Match, weak comparison)."""
-    header = environ.get("HTTP_IF_NONE_MATCH")
-    if not header:
-        return False
-    tags = {tag.strip().removeprefix("W/") for tag in header.split(",")}
-    return "*" in tags or entry["etag"].removeprefix("W/") in tags
 
 
 def replay(entry, environ):
     """(status line, headers, body) of a cached page for this request."""
-    if not_modified(entry, environ):
+    header = environ.get("HTTP_IF_NONE_MATCH")
+    tags = {tag.strip().removeprefix("W/") for tag in (header or "").split(",")}
+    if header and ("*" in tags or entry["etag"].removeprefix("W/") in tags):
         headers = [
             (name, value)
             for name, value in entry["headers"]
@@ -364,25 +339,21 @@ def replay(entry, environ):
     return f"{status.value} {status.phrase}", entry["headers"], body
 
 
-def simple_conditions(environ):
-    """Only If-None-Match, if anything: what the WSGI front answers itself."""
-    return not any(
-        name in environ
-        for name in (
-            "HTTP_IF_MATCH",
-            "HTTP_IF_MODIFIED_SINCE",
-            "HTTP_IF_UNMODIFIED_SINCE",
-            "HTTP_IF_RANGE",
-        )
-    )
+OTHER_CONDITIONS = (
+    "HTTP_IF_MATCH",
+    "HTTP_IF_MODIFIED_SINCE",
+    "HTTP_IF_UNMODIFIED_SINCE",
+    "HTTP_IF_RANGE",
+)
 
 
 class PageCacheApp:
     """WSGI front: a cached page is sent before Django makes a request object.
 
     A hit through Django costs ~3x a bare view (request and response objects,
-    signals, middleware); here it costs a cache read. Anything unusual (a
-    conditional request other than If-None-Match, the cache down, no entry)
+    signals, middleware); here it costs a read of this process's memory.
+    Anything unusual (a conditional request other than If-None-Match, no
+    current copy, a process that has not read the record of changes lately)
     goes on to Django, where `PageCacheMiddleware` does the same job fully.
     """
 
@@ -392,8 +363,12 @@ class PageCacheApp:
     def __call__(self, environ, start_response):
         path_info = get_path_info(environ) or "/"  # as WSGIRequest makes it
         key = page_key(environ, get_script_name(environ), path_info)
-        if key is not None and simple_conditions(environ):
-            entry, _generation = lookup(key)
+        if (
+            key is not None
+            and clock.current()
+            and not any(name in environ for name in OTHER_CONDITIONS)
+        ):
+            entry = lookup(key)
             if entry is not None:
                 status, headers, body = replay(entry, environ)
                 start_response(status, headers)
@@ -411,17 +386,37 @@ class PageCacheMiddleware:
         script_name = request.META.get("SCRIPT_NAME", "")
         key = page_key(request.META, script_name, request.path_info)
         if key is None:
-            return self.get_response(request)
-        entry, generation = lookup(key)
+            return http_caching(request, self.get_response(request))
+        clock.sync()
+        entry = lookup(key)
         if entry is not None:
-            return self.cached_response(request, entry)
-        response = self.get_response(request)
+            response = HttpResponse(entry["content"], status=entry["status"])
+            for name, value in entry["headers"]:
+                response[name] = value
+            return get_conditional_response(
+                request, etag=entry["etag"], response=response
+            )
+        token = _data_since.set(time.time())  # before the view reads anything
+        try:
+            response = http_caching(request, self.get_response(request))
+            rendered = _data_since.get()
+        finally:
+            _data_since.reset(token)
         if cacheable_response(response):
-            store(key, generation, response)
+            store(key, rendered, response)
         return response
 
-    def cached_response(self, request, entry):
-        response = HttpResponse(entry["content"], status=entry["status"])
-        for name, value in entry["headers"]:
-            response[name] = value
-        return get_conditional_response(request, etag=entry["etag"], response=response)
+    def process_view(self, request, view, args, kwargs):
+        """Send a request with parameters the view does not read to the address
+        without them."""
+        if not is_public(request.META, request.path_info) or not request.GET:
+            return None
+        known = getattr(view, "query_parameters", None)
+        if known is None:
+            known = getattr(getattr(view, "view_class", None), "query_parameters", ())
+        pairs = parse_qsl(request.META.get("QUERY_STRING", ""), keep_blank_values=True)
+        kept = [(name, value) for name, value in pairs if name in known]
+        if len(kept) == len(pairs):
+            return None
+        query = f"?{urlencode(kept)}" if kept else ""
+        return HttpResponsePermanentRedirect(escape_uri_path(request.path) + query)

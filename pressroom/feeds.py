@@ -3,7 +3,7 @@
 Each entry is marked with its language (xml:lang), as readers and aggregators
 mixing feeds need it, and every address is on the configured site
 (DJANGO_SITE_URL, else the host the request came to). Rendered from a template of the
-latest releases (a compiled query): Django's syndication framework introspected
+latest releases (one query): Django's syndication framework introspected
 every attribute of every entry, ~2.5 ms for a feed of 30.
 """
 
@@ -15,26 +15,26 @@ from django.utils.http import http_date
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_safe
 
+from pressroom import page_tags
 from pressroom.addresses import short_path, site_paths
 from pressroom.alternates import absolute
-from pressroom.compiled import CompiledQuery
+from pressroom.cache import add_cache_tags, remembered
 from pressroom.identity import site_name
+from pressroom.listing import Query
 from pressroom.models import PressRelease, Topic
 
 FEED_SIZE = 30
 CONTENT_TYPE = "application/atom+xml; charset=utf-8"
 
-LATEST = CompiledQuery(
-    lambda now: PressRelease.objects.listed(now=now).summaries("revised_at")
-)
-LATEST_OF_TOPIC = CompiledQuery(
+LATEST = Query(lambda now: PressRelease.objects.listed(now=now).summaries("revised_at"))
+LATEST_OF_TOPIC = Query(
     lambda now, topic: (
         PressRelease.objects.listed(now=now)
         .summaries("revised_at")
         .filter(topics=topic)
     )
 )
-NAMED_TOPIC = CompiledQuery(lambda slug: Topic.objects.named_in().filter(slug=slug))
+NAMED_TOPIC = Query(lambda slug: Topic.objects.named_in().filter(slug=slug))
 
 
 def atom_response(request, *, title, link, feed_url, releases):
@@ -75,26 +75,49 @@ def atom_response(request, *, title, link, feed_url, releases):
 @require_safe
 def release_feed(request):
     paths = site_paths()
-    return atom_response(
+    response = atom_response(
         request,
         title=site_name(),
         link=absolute(paths["list"], request),
         feed_url=absolute(paths["feed"], request),
-        releases=LATEST(timezone.now(), limit=FEED_SIZE),
+        releases=remembered(
+            f"feed:{translation.get_language()}",
+            lambda: LATEST(timezone.now(), limit=FEED_SIZE),
+            [page_tags.news(translation.get_language())],
+        ),
     )
+    return add_cache_tags(response, page_tags.news(translation.get_language()))
+
+
+def topic_releases(slug):
+    """The topic named in the reader's language, and its latest releases."""
+    topic = next(iter(NAMED_TOPIC(slug)), None)
+    if topic is None:
+        return None, []
+    return topic, LATEST_OF_TOPIC(timezone.now(), topic.pk, limit=FEED_SIZE)
 
 
 @require_safe
 def topic_feed(request, slug):
-    topic = next(iter(NAMED_TOPIC(slug[:100])), None)
+    language = translation.get_language()
+    topic, releases = remembered(
+        f"topic-feed:{language}:{slug[:100]}",
+        lambda: topic_releases(slug[:100]),
+        lambda found: (
+            [f"topics:{language}"]
+            + ([page_tags.topic(found[0].pk, language)] if found[0] else [])
+        ),
+    )
     if topic is None:
         raise Http404("No such topic in this language.")
-    return atom_response(
+    response = atom_response(
         request,
         title=f"{site_name()}: {topic.name}",
         link=absolute(topic.get_absolute_url(), request),
         feed_url=absolute(
             reverse("pressroom:topic-feed", kwargs={"slug": slug}), request
         ),
-        releases=LATEST_OF_TOPIC(timezone.now(), topic.pk, limit=FEED_SIZE),
+        releases=releases,
     )
+    tag = page_tags.topic(topic.pk, translation.get_language())
+    return add_cache_tags(response, tag)

@@ -1,11 +1,11 @@
 """Lists of releases, page by page: the news, a topic, a month, search results.
 
 A list is one question, `build(until, *values)` -> a queryset of releases, asked
-three ways: its total (counted once per content generation: counting 100,000
-index entries costs more than the rest of the page), the ids of one page (from
-the list's index alone, so a deep OFFSET skips index entries rather than rows;
-a page in the older half is counted from the other end), and that page's cards,
-by id. The ids and the cards are compiled queries (`pressroom.compiled`).
+three ways: its total (remembered until a release it may count changes:
+counting 100,000 index entries costs more than the rest of the page), the ids
+of one page (from the list's index alone, so a deep OFFSET skips index entries
+rather than rows; a page in the older half is counted from the other end), and
+that page's cards, by id.
 """
 
 from django.core.paginator import Paginator
@@ -13,16 +13,33 @@ from django.utils import timezone, translation
 
 from pressroom.addresses import release_path
 from pressroom.cache import remembered
-from pressroom.compiled import CompiledQuery
+from pressroom.freshness import ANY
 from pressroom.models import PressRelease
 
 PAGE_SIZE = 20
 
 
+class Query:
+    """A public question: `build(*values)` -> a queryset, asked with the
+    request's values and, for a list, a slice (`limit`, `offset`); `make(*row)`
+    turns each of a values_list()'s rows into what the page shows."""
+
+    def __init__(self, build, make=None):
+        self.build, self.make = build, make
+
+    def __call__(self, *values, limit=None, offset=0):
+        queryset = self.build(*values)
+        if limit is not None:
+            queryset = queryset[offset : offset + limit]
+        if self.make is None:
+            return list(queryset)
+        return [self.make(*row) for row in queryset]
+
+
 class Card:
     """A release as its card shows it (lists, search results, related news).
 
-    Plain attributes in the reader's language, read by a compiled query: a
+    Plain attributes in the reader's language, read by values_list(): a
     model instance reads each translated field through modeltranslation
     (~2.5 µs, four or five times a card, twenty cards a page).
     """
@@ -59,9 +76,9 @@ def card_rows(releases, *also):
 
 
 def card_query(build, *also):
-    """A compiled query of cards: `build(*values)` -> a queryset of releases;
+    """A query of cards: `build(*values)` -> a queryset of releases;
     `also`: more of their fields ("body")."""
-    return CompiledQuery(lambda *values: card_rows(build(*values), *also), make=Card)
+    return Query(lambda *values: card_rows(build(*values), *also), make=Card)
 
 
 CARDS = card_query(lambda ids: PressRelease.objects.filter(pk__in=ids))
@@ -78,14 +95,17 @@ def cards_in_order(cards, ids):
 
 
 class ReleaseList:
-    """A list of releases, defined once (at import) and asked with values."""
+    """A list of releases, defined once (at import) and asked with values.
 
-    def __init__(self, name, build, cards=CARDS):
+    `tags(language, *values)`: the cache tags whose change may change its total
+    (pressroom.page_tags); by default any change of content.
+    """
+
+    def __init__(self, name, build, cards=CARDS, tags=None):
         self.name, self.build, self.cards = name, build, cards
-        self.ids = CompiledQuery(
-            lambda *values: build(*values).values_list("pk", flat=True)
-        )
-        self.ids_from_oldest = CompiledQuery(
+        self.tags = tags or (lambda language, *values: (ANY,))
+        self.ids = Query(lambda *values: build(*values).values_list("pk", flat=True))
+        self.ids_from_oldest = Query(
             lambda *values: build(*values).reverse().values_list("pk", flat=True)
         )
 
@@ -102,15 +122,24 @@ class Releases:
     def __init__(self, release_list, values):
         self.list, self.values = release_list, values
 
+    def remembered(self, name, compute):
+        """`compute()`, kept until a release the list may show changes. Keyed
+        by the values but the time: a scheduled release records its change."""
+        language = translation.get_language()
+        key = "\x1f".join(map(str, (self.list.name, language, *self.values[1:])))
+        tags = self.list.tags(language, *self.values[1:])
+        return remembered(f"{name}:{key}", compute, tags)
+
     def count(self):
-        # The values but the time: a total lasts until the next scheduled release.
-        key = "\x1f".join(
-            map(str, (self.list.name, translation.get_language(), *self.values[1:]))
-        )
-        return remembered(f"count:{key}", lambda: self.list.build(*self.values).count())
+        return self.remembered("count", lambda: self.list.build(*self.values).count())
 
     def page(self, bottom, top, count):
         """The cards of releases `bottom` to `top` (newest first) of `count`."""
+        return self.remembered(
+            f"page:{bottom}:{top}:{count}", lambda: self.cards(bottom, top, count)
+        )
+
+    def cards(self, bottom, top, count):
         if bottom > count // 2:
             ids = self.list.ids_from_oldest(
                 *self.values, limit=top - bottom, offset=count - top

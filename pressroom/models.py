@@ -498,6 +498,20 @@ class PreviewLink(models.Model):
         return "active"
 
 
+class PageChange(models.Model):
+    """What a saved change outdated on the public pages (cache tags), and when:
+    the page cache's durable record (pressroom/freshness.py)."""
+
+    at = models.DateTimeField(db_index=True)
+    tags = models.TextField()
+
+    class Meta:
+        ordering = ["at"]
+
+    def __str__(self):
+        return f"{self.at:%Y-%m-%d %H:%M:%S}: {self.tags}"
+
+
 class InterfaceCatalog(models.Model):
     """The last saved text of an interface catalog (a `.po` file in `locale/`),
     edited in Rosetta: how the other app servers get it (`pressroom.catalogs`)."""

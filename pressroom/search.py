@@ -14,8 +14,7 @@ from django.db.models.expressions import RawSQL
 from django.utils import timezone, translation
 from django.utils.translation import gettext_lazy as _
 
-from pressroom.compiled import CompiledQuery
-from pressroom.listing import CARDS_WITH_BODY, cards_in_order
+from pressroom.listing import CARDS_WITH_BODY, Query, cards_in_order
 from pressroom.models import PressRelease
 from pressroom.search_index import TABLE, fts_table
 from pressroom.text import plain_text, search_normalize
@@ -95,8 +94,8 @@ def _matches(now, patterns, match=None, within=None):
     ).values_list("pk", flat=True)
 
 
-MATCHES = CompiledQuery(lambda now, patterns: _matches(now, patterns))
-FTS_MATCHES = CompiledQuery(
+MATCHES = Query(lambda now, patterns: _matches(now, patterns))
+FTS_MATCHES = Query(
     lambda now, patterns, match, within: _matches(now, patterns, match, within)
 )
 

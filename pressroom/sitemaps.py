@@ -2,7 +2,7 @@
 
 Django's sitemap framework with templates of our own (templates/sitemap.xml and
 sitemap_index.xml, rendered by Jinja2) and a release section built for 100,000
-releases: a page is a range of ids read by one compiled query, each address is
+releases: a page is a range of ids read by one query, each address is
 filled into one reversed pattern per language, and a page holds a few hundred
 addresses, so it is as cheap to make as any page of the site.
 """
@@ -16,9 +16,11 @@ from django.utils import timezone
 from django.utils.functional import cached_property
 from markupsafe import Markup, escape
 
+from pressroom import page_tags
 from pressroom.addresses import release_paths
-from pressroom.calendars import local_date
-from pressroom.compiled import CompiledQuery
+from pressroom.cache import remembered
+from pressroom.calendars import local_date, local_day_start
+from pressroom.listing import Query
 from pressroom.models import LANGUAGE_CODES, PressRelease, Topic
 
 
@@ -29,7 +31,7 @@ def in_sitemap(now):
     )
 
 
-PAGE_ROWS = CompiledQuery(
+PAGE_ROWS = Query(
     lambda now, first, last: (
         in_sitemap(now)
         .filter(pk__gt=first, pk__lte=last)
@@ -42,12 +44,12 @@ PAGE_ROWS = CompiledQuery(
         )
     )
 )
-LAST_ID = CompiledQuery(
+LAST_ID = Query(
     lambda now: in_sitemap(now).order_by("-pk").values_list("pk", flat=True)
 )
 # Not MAX(): with its conditions that reads every row (1.9 s at 100,000 on
 # SQLite); in the index's order it stops at the first public one.
-LATEST_EDIT = CompiledQuery(
+LATEST_EDIT = Query(
     lambda now: (
         in_sitemap(now).order_by("-updated_at").values_list("updated_at", flat=True)
     )
@@ -89,7 +91,11 @@ class IdRangePaginator(Paginator):
 
     @cached_property
     def num_pages(self):
-        last = next(iter(LAST_ID(timezone.now(), limit=1)), 0)
+        last = remembered(
+            "sitemap:last-id",
+            lambda: next(iter(LAST_ID(timezone.now(), limit=1)), 0),
+            ["sitemap"],
+        )
         return max(1, -(-last // self.per_page))
 
     def page(self, number):
@@ -110,16 +116,26 @@ class ReleaseSitemap(SiteSitemap):
         return IdRangePaginator([], self.limit // len(LANGUAGE_CODES))
 
     def get_latest_lastmod(self):
-        return next(iter(LATEST_EDIT(timezone.now(), limit=1)), None)
+        """The day of the latest edit, as each address gives its own (a day)."""
+        latest = remembered(
+            "sitemap:latest-edit",
+            lambda: next(iter(LATEST_EDIT(timezone.now(), limit=1)), None),
+            ["sitemap"],
+        )
+        return latest and local_day_start(local_date(latest))
 
-    def _urls(self, page, protocol, domain):
+    def get_urls(self, page=1, site=None, protocol=None):
         """Each release's addresses, as XML made once for all its languages:
         they share their hreflang links, a page's larger part."""
-        site = f"{protocol}://{domain}"
+        site = f"{self.get_protocol(protocol)}://{self.get_domain(site)}"
         paginator = self.paginator
         paginator.validate_number(page)  # a page beyond the last is a 404
         first = (int(page) - 1) * paginator.per_page
-        rows = PAGE_ROWS(timezone.now(), first, first + paginator.per_page)
+        rows = remembered(
+            f"sitemap:{page}",
+            lambda: PAGE_ROWS(timezone.now(), first, first + paginator.per_page),
+            [page_tags.sitemap_page(int(page))],
+        )
         count = len(LANGUAGE_CODES)
         paths = [release_paths(code) for code in LANGUAGE_CODES]
         urls, latest = [], None

@@ -17,19 +17,21 @@ from django.utils.translation import get_language
 from django.views.decorators.http import require_safe
 from django.views.generic import ListView, TemplateView
 
-from pressroom import calendars
+from pressroom import calendars, page_tags
 from pressroom.addresses import archive_path
 from pressroom.alternates import absolute, alternates_for, language_urls
-from pressroom.compiled import CompiledQuery
+from pressroom.cache import add_cache_tags, cache_tags, remembered
 from pressroom.desk.models import PressOfficer
+from pressroom.desk.page_tags import officer
 from pressroom.events.cards import UPCOMING
-from pressroom.listing import ReleaseList, ReleasePages, card_query
+from pressroom.events.page_tags import events
+from pressroom.listing import Query, ReleaseList, ReleasePages, card_query
 from pressroom.models import PICTURE_FIELDS, Attachment, PressRelease, Topic
 from pressroom.roles import can_preview
 from pressroom.search import SearchResults, clean_query, may_be_cut, snippet
 
-# The public questions, compiled once (pressroom/compiled.py, pressroom/listing.py).
-FEATURED = CompiledQuery(
+# The public questions (pressroom/listing.py).
+FEATURED = Query(
     lambda now: (
         PressRelease.objects.listed(now=now)
         .summaries(*PICTURE_FIELDS)
@@ -39,10 +41,15 @@ FEATURED = CompiledQuery(
 LATEST = card_query(
     lambda now, skip: PressRelease.objects.listed(now=now).exclude(pk=skip)
 )
-NEWS = ReleaseList("news", lambda now: PressRelease.objects.listed(now=now))
+NEWS = ReleaseList(
+    "news",
+    lambda now: PressRelease.objects.listed(now=now),
+    tags=lambda language: [page_tags.news(language)],
+)
 TOPIC_NEWS = ReleaseList(
     "topic",
     lambda now, topic: PressRelease.objects.listed(now=now).filter(topics=topic),
+    tags=lambda language, topic: [page_tags.topic(topic, language)],
 )
 # A month's news are those listed as of its last instant (or now, if sooner):
 # given two upper bounds on published_at (now, the month's end), SQLite walks
@@ -52,15 +59,16 @@ MONTH_NEWS = ReleaseList(
     lambda until, start: PressRelease.objects.listed(now=until).filter(
         published_at__gte=start
     ),
+    tags=lambda language, start: [page_tags.news(language)],
 )
-NAMED_TOPICS = CompiledQuery(lambda: Topic.objects.named_in())
+NAMED_TOPICS = Query(lambda: Topic.objects.named_in())
 # The months around an archive month that have news.
-LAST_BEFORE = CompiledQuery(
+LAST_BEFORE = Query(
     lambda until: PressRelease.objects.listed(now=until).values_list(
         "published_at", flat=True
     )
 )
-FIRST_AFTER = CompiledQuery(
+FIRST_AFTER = Query(
     lambda now, end: (
         PressRelease.objects.listed(now=now)
         .filter(published_at__gte=end)
@@ -68,12 +76,10 @@ FIRST_AFTER = CompiledQuery(
         .values_list("published_at", flat=True)
     )
 )
-RELEASE = CompiledQuery(lambda pk: PressRelease.objects.for_reading().filter(pk=pk))
-TOPICS_OF = CompiledQuery(lambda pk: Topic.objects.filter(releases=pk))
-ATTACHMENTS_OF = CompiledQuery(lambda pk: Attachment.objects.filter(release=pk))
-PRESS_CONTACT = CompiledQuery(
-    lambda pk: PressOfficer.objects.available_in().filter(pk=pk)
-)
+RELEASE = Query(lambda pk: PressRelease.objects.for_reading().filter(pk=pk))
+TOPICS_OF = Query(lambda pk: Topic.objects.filter(releases=pk))
+ATTACHMENTS_OF = Query(lambda pk: Attachment.objects.filter(release=pk))
+PRESS_CONTACT = Query(lambda pk: PressOfficer.objects.available_in().filter(pk=pk))
 # EXISTS, not a join + DISTINCT: the newest listed releases are walked in index
 # order and each is probed once, so it stops after three instead of sorting
 # every release of the topics (13 s at 100,000 releases on SQLite).
@@ -102,7 +108,7 @@ def partner_cities_query():
         return lambda pk: []
     partnership = PressRelease.partnerships.rel.related_model
     city = partnership._meta.get_field("partner").related_model
-    return CompiledQuery(
+    return Query(
         lambda pk: city._default_manager.filter(partnerships__releases=pk).order_by(
             F("partnerships__signed_on").desc(nulls_last=True), "-partnerships__pk"
         )
@@ -129,23 +135,49 @@ def choose_language(request):
     return response
 
 
-class HomeView(TemplateView):
+class CacheTagsMixin:
+    """Name the page's cache tags (`cache_tags()`) on its response."""
+
+    def render_to_response(self, context, **kwargs):
+        response = super().render_to_response(context, **kwargs)
+        return add_cache_tags(response, *self.cache_tags())
+
+
+class HomeView(CacheTagsMixin, TemplateView):
     template_name = "pressroom/home.html"
 
+    def cache_tags(self):
+        return [page_tags.news(get_language()), events(get_language())]
+
     def get_context_data(self, **kwargs):
-        now = timezone.now()
-        featured = first(FEATURED(now, limit=1))
-        latest = LATEST(now, featured.pk if featured else 0, limit=12)
+        featured, latest = remembered(
+            f"home:{get_language()}", home_releases, [page_tags.news(get_language())]
+        )
         return super().get_context_data(
             featured=featured,
             latest=latest,
-            events=UPCOMING(now, limit=3),
+            events=UPCOMING(timezone.now(), limit=3),
             **kwargs,
         )
 
 
-class AboutView(TemplateView):
+def home_releases():
+    now = timezone.now()
+    featured = first(FEATURED(now, limit=1))
+    return featured, LATEST(now, featured.pk if featured else 0, limit=12)
+
+
+def named_topics():
+    """The topics named in the reader's language (the topics menu)."""
+    tag = f"topics:{get_language()}"
+    return remembered(tag, NAMED_TOPICS, [tag])
+
+
+class AboutView(CacheTagsMixin, TemplateView):
     template_name = "pressroom/about.html"
+
+    def cache_tags(self):
+        return ["site"]
 
 
 def named_topic(topics, slug):
@@ -156,12 +188,13 @@ def named_topic(topics, slug):
     return found
 
 
-class ReleaseListView(ReleasePages, ListView):
+class ReleaseListView(CacheTagsMixin, ReleasePages, ListView):
     template_name = "pressroom/pressrelease_list.html"
+    query_parameters = ("page", "topic")
     topic = None
 
     def get(self, request, *args, **kwargs):
-        self.topics = NAMED_TOPICS()
+        self.topics = named_topics()
         slug = request.GET.get("topic")
         if slug:
             self.topic = named_topic(self.topics, slug)
@@ -173,20 +206,28 @@ class ReleaseListView(ReleasePages, ListView):
     def get_context_data(self, **kwargs):
         return super().get_context_data(topic=self.topic, topics=self.topics, **kwargs)
 
+    def cache_tags(self):
+        language = get_language()
+        if self.topic:
+            return [f"topics:{language}", page_tags.topic(self.topic.pk, language)]
+        return [f"topics:{language}", page_tags.news(language)]
+
 
 class TopicView(ReleaseListView):
     template_name = "pressroom/topic_detail.html"
+    query_parameters = ("page",)
 
     def get(self, request, *args, **kwargs):
-        self.topics = NAMED_TOPICS()
+        self.topics = named_topics()
         self.topic = named_topic(self.topics, kwargs["slug"])
         return ListView.get(self, request, *args, **kwargs)
 
 
-class ArchiveMonthView(ReleasePages, ListView):
+class ArchiveMonthView(CacheTagsMixin, ReleasePages, ListView):
     """A month of the reader's calendar: plain date ranges on stored values."""
 
     template_name = "pressroom/archive_month.html"
+    query_parameters = ("page",)
 
     def get(self, request, *args, **kwargs):
         self.calendar = calendars.calendar_for(get_language())
@@ -208,19 +249,28 @@ class ArchiveMonthView(ReleasePages, ListView):
         return MONTH_NEWS(self.start, until=until)
 
     def get_context_data(self, **kwargs):
-        now = timezone.now()
-        before = first(LAST_BEFORE(min(now, self.start - INSTANT), limit=1))
-        after = first(FIRST_AFTER(now, self.end, limit=1))
+        before, after = remembered(
+            f"month-links:{get_language()}:{self.start.isoformat()}",
+            self.neighbour_times,
+            [page_tags.news(get_language())],
+        )
+        self.neighbours = [self.month_link(before), self.month_link(after)]
         return super().get_context_data(
             calendar=self.calendar,
             year=self.year,
             month=self.month,
-            previous=self.month_link(before),
-            next=self.month_link(after),
+            previous=self.neighbours[0],
+            next=self.neighbours[1],
             alternates=archive_alternates(self.span[0], month=True),
             year_url=archive_path(self.year),
             **kwargs,
         )
+
+    def neighbour_times(self):
+        """When the last release before this month and the first after it came out."""
+        now = timezone.now()
+        before = first(LAST_BEFORE(min(now, self.start - INSTANT), limit=1))
+        return before, first(FIRST_AFTER(now, self.end, limit=1))
 
     def month_link(self, published_at):
         if published_at is None:
@@ -229,6 +279,13 @@ class ArchiveMonthView(ReleasePages, ListView):
             calendars.local_date(published_at), self.calendar
         )
         return {"year": year, "month": month, "url": archive_path(year, month)}
+
+    def cache_tags(self):
+        previous, following = (
+            link and (link["year"], link["month"]) for link in self.neighbours
+        )
+        here = (self.year, self.month)
+        return page_tags.archive(get_language(), here, previous, following)
 
 
 def is_canonical(request, canonical):
@@ -294,7 +351,7 @@ def archive_year(request, year):
         )[0]
         return {"year": number, "url": archive_path(number)}
 
-    return render(
+    response = render(
         request,
         "pressroom/archive_year.html",
         {
@@ -307,14 +364,64 @@ def archive_year(request, year):
             "alternates": archive_alternates(first, month=False),
         },
     )
+    previous, following = (year_of(each) for each in (before, after))
+    tags = page_tags.archive(
+        get_language(),
+        year,
+        previous and previous["year"],
+        following and following["year"],
+        months=False,
+    )
+    return add_cache_tags(response, *tags)
+
+
+def release_data(pk):
+    """A release and what its page shows of others (None if there is none)."""
+    release = first(RELEASE(pk))
+    if release is None:
+        return None
+    topics = TOPICS_OF(pk)
+    related = (
+        RELATED(timezone.now(), pk, [topic.pk for topic in topics], limit=3)
+        if topics
+        else []
+    )
+    return {
+        "release": release,
+        "topics": topics,
+        "related": related,
+        "attachments": ATTACHMENTS_OF(pk),
+        "partners": PARTNER_CITIES(pk),
+        "press_contact": release.press_contact_id
+        and first(PRESS_CONTACT(release.press_contact_id)),
+    }
+
+
+def release_tags(data):
+    """Its own and its topics' (related news, the topics' names)."""
+    language = get_language()
+    release = data["release"]
+    tags = [page_tags.release(release.pk)]
+    if release.press_contact_id:
+        tags.append(officer(release.press_contact_id))
+    return tags + [page_tags.topic(topic.pk, language) for topic in data["topics"]]
 
 
 @require_safe
 def release_detail(request, pk, slug):
     language = get_language()
-    release = first(RELEASE(pk)) if pk < 2**63 else None  # beyond any database id
-    if release is None:
+    if pk >= 2**63:  # beyond any database id
         raise Http404("No such release.")
+    data = remembered(
+        f"release:{pk}:{language}",
+        lambda: release_data(pk),
+        release_tags,
+        # A draft's changes are recorded nowhere: read afresh every time.
+        keep_if=lambda data: data is not None and data["release"].is_public,
+    )
+    if data is None:
+        raise Http404("No such release.")
+    release = data["release"]
     preview = not release.is_public
     if preview and not can_preview(request.user):
         raise Http404("No such release.")
@@ -324,25 +431,30 @@ def release_detail(request, pk, slug):
     if not is_canonical(request, canonical):
         # An old or wrong slug, or a number written another way ("0042").
         return canonical_redirect(request, canonical)
-    return render_release(request, release, language, preview=preview)
+    response = render_release(request, release, language, preview=preview, data=data)
+    return add_cache_tags(response, *release_tags(data))
 
 
 def render_release(
-    request, release, language, *, preview, alternates=None, translations=None
+    request,
+    release,
+    language,
+    *,
+    preview,
+    alternates=None,
+    translations=None,
+    data=None,
 ):
     """The release page; a preview gets the "not public" banner and noindex.
 
     `translations` ({language: path}, for schema.org's workTranslation) are the
-    release's other languages unless given; a preview link gives none.
+    release's other languages unless given; a preview link gives none. `data`:
+    what `release_data()` read (by default read now).
     """
-    topics = TOPICS_OF(release.pk)
-    related = (
-        RELATED(timezone.now(), release.pk, [topic.pk for topic in topics], limit=3)
-        if topics
-        else []
-    )
+    data = data or release_data(release.pk)
+    topics, related = data["topics"], data["related"]
     # Only where it has a name in the reader's language.
-    partners = [city for city in PARTNER_CITIES(release.pk) if city.name]
+    partners = [city for city in data["partners"] if city.name]
     # A date that concerns a partnership is shown in both sides' calendars: the
     # partner's and the press service's own (its default language's).
     other = {city.calendar for city in partners}
@@ -360,13 +472,12 @@ def render_release(
             "description": truncatechars(release.lead, 200),
             "published_iso": release.published_at
             and timezone.localtime(release.published_at).isoformat(),
-            "attachments": ATTACHMENTS_OF(release.pk),
+            "attachments": data["attachments"],
             "related": related,
             # A topic without a name in this language would be an empty link.
             "topics": [topic for topic in topics if topic.name],
             "partners": partners,
-            "press_contact": release.press_contact_id
-            and first(PRESS_CONTACT(release.press_contact_id)),
+            "press_contact": data["press_contact"],
             "dual_calendar": min(other) if other else None,
             "translations": translations,
             "alternates": translations if alternates is None else alternates,
@@ -379,7 +490,7 @@ def render_release(
     if preview:
         response["X-Robots-Tag"] = "noindex"
         # Never into a shared cache (the page cache keys on `private`).
-        patch_cache_control(response, private=True)
+        patch_cache_control(response, private=True, no_store=True)
     return response
 
 
@@ -393,9 +504,14 @@ def not_available(request, release):
     )
 
 
-class SearchView(ReleasePages, ListView):
+class SearchView(CacheTagsMixin, ReleasePages, ListView):
     template_name = "pressroom/search.html"
     context_object_name = "results"
+    query_parameters = ("q", "page")
+
+    def cache_tags(self):
+        language = get_language()
+        return [f"search:{language}", f"topics:{language}"]
 
     def get(self, request, *args, **kwargs):
         self.query = request.GET.get("q")
@@ -429,6 +545,7 @@ class SearchView(ReleasePages, ListView):
 
 
 @require_safe
+@cache_tags(lambda request: ["site"])
 def robots_txt(request):
     lines = [
         "User-agent: *",
@@ -453,6 +570,7 @@ def server_error(request):
 
 
 @require_safe
+@cache_tags(lambda request, pk: [page_tags.release(pk)])
 def release_short(request, pk):
     """The short, slug-less address of a release: 301 to its canonical URL."""
     release = get_object_or_404(PressRelease.objects.reachable(), pk=pk)

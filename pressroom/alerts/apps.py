@@ -13,9 +13,18 @@ class AlertsConfig(AppConfig):
     def ready(self):
         from django_tasks.signals import task_finished
 
-        from pressroom import periodic
-        from pressroom.alerts import publication, tasks
+        from pressroom import freshness, periodic
+        from pressroom.alerts import models, publication, tasks
         from pressroom.models import PressRelease
+
+        # Subscriptions and their mail show on no public page.
+        for model in (
+            models.Subscription,
+            models.UsedConfirmation,
+            models.Dispatch,
+            models.Delivery,
+        ):
+            freshness.register(model, None)
 
         # Every path that changes a release saves it (the form, the buttons and
         # actions, restoring a version): the one place that sees them all.

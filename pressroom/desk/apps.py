@@ -11,6 +11,7 @@ class DeskConfig(AppConfig):
 
     def ready(self):
         from pressroom import periodic
-        from pressroom.desk import tasks
+        from pressroom.desk import page_tags, tasks
 
         periodic.register(tasks.notify_outstanding)
+        page_tags.register()

@@ -8,3 +8,8 @@ class EventsConfig(AppConfig):
     name = "pressroom.events"
     label = "events"
     verbose_name = _("Events and announcements")
+
+    def ready(self):
+        from pressroom.events import page_tags
+
+        page_tags.register()

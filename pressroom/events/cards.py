@@ -1,10 +1,10 @@
-"""Events as lists show them, read by compiled queries (`pressroom.compiled`)."""
+"""Events as lists show them: plain values in the reader's language."""
 
 from django.urls import reverse
 from django.utils.translation import get_language
 
-from pressroom.compiled import CompiledQuery
 from pressroom.events.models import Event
+from pressroom.listing import Query
 
 CARD_FIELDS = ("starts_at", "ends_at", "cancelled", "accreditation_required")
 
@@ -31,11 +31,11 @@ def event_cards(events):
 
 
 # The home page's announcements.
-UPCOMING = CompiledQuery(
+UPCOMING = Query(
     lambda now: event_cards(Event.objects.available_in().upcoming(now)),
     make=EventCard,
 )
-MONTH = CompiledQuery(
+MONTH = Query(
     lambda start, end: event_cards(Event.objects.available_in().between(start, end)),
     make=EventCard,
 )
