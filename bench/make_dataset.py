@@ -217,18 +217,18 @@ def setup_django(url):
 
 
 def drop_search_indexes(cursor, vendor):
-    from pressroom.models import LANGUAGE_CODES
-    from pressroom.search_index import fts_table
+    from pressroom.search_index import INDEXES, fts_table, postgres_index
 
-    for language in LANGUAGE_CODES:
+    for name in INDEXES:
         if vendor == "sqlite":
             for suffix in ("ai", "ad", "au"):
-                cursor.execute(f"DROP TRIGGER IF EXISTS {fts_table(language)}_{suffix}")
+                cursor.execute(f"DROP TRIGGER IF EXISTS {fts_table(name)}_{suffix}")
         else:
-            cursor.execute(f"DROP INDEX IF EXISTS release_search_{language}_trgm")
+            cursor.execute(f"DROP INDEX IF EXISTS {postgres_index(name)}")
 
 
 def build(total, keep_indexes):
+    from django.core.management import call_command
     from django.db import connection, transaction
 
     from pressroom.models import LANGUAGE_CODES, PressRelease, Topic
@@ -309,10 +309,13 @@ def build(total, keep_indexes):
     PressRelease.objects.bulk_create(extra)
 
     tick = time.monotonic()
+    # bulk_create sends no signals: the search index is built in one pass, as
+    # `manage.py rebuild_search_index` builds it (its triggers were dropped
+    # for the load; ensure_search_indexes puts them back and fills the table).
     ensure_search_indexes()
+    call_command("rebuild_search_index")
     with connection.cursor() as cursor:
         if vendor == "sqlite":
-            # The triggers were dropped: ensure_search_indexes rebuilt each table.
             cursor.execute("ANALYZE")
             cursor.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     if vendor == "postgresql":

@@ -304,6 +304,10 @@ averages below).
 Reproduce: `make bench` (both databases), or
 `.venv/bin/python bench/run.py --db sqlite` / `--db postgresql`.
 """
+    # bench/search.py's section, kept at the end.
+    search = RESULTS / "search.md"
+    if search.exists():
+        sections.append(search.read_text().rstrip("\n"))
     (ROOT / "bench" / "RESULTS.md").write_text(
         header + "\n" + "\n\n".join(sections) + "\n"
     )

@@ -16,3 +16,6 @@ class CitiesConfig(AppConfig):
         from cities import page_tags
 
         page_tags.register()
+        from cities import search
+
+        search.register()

@@ -8,7 +8,7 @@ page lists its releases. Registered with pressroom.freshness in apps.py.
 
 from cities.models import AgreementDocument, City, Partnership, Signatory, TimelineEvent
 from pressroom import freshness, page_tags
-from pressroom.models import PressRelease
+from pressroom.models import LANGUAGE_CODES, PressRelease
 
 
 def city(pk):
@@ -20,6 +20,11 @@ def shown(item):
     return [field.value_from_object(item) for field in item._meta.concrete_fields]
 
 
+def in_search(values):
+    """City pages are search results, and partner cities a filter of search."""
+    return {f"search:{language}": values for language in LANGUAGE_CODES}
+
+
 def city_face(item, now):
     releases = Partnership.releases.through.objects.filter(
         partnership__partner=item
@@ -27,6 +32,7 @@ def city_face(item, now):
     values = shown(item)
     face = {city(item.pk): values, "cities": values, "sitemap": values}
     face.update({page_tags.release(pk): values for pk in releases})
+    face.update(in_search(values))
     return face
 
 
@@ -35,12 +41,14 @@ def partnership_face(item, now):
     values = [shown(item), releases]
     face = {city(item.partner_id): values, "cities": values}
     face.update({page_tags.release(pk): shown(item) for pk in releases})
+    face.update(in_search(values))
     return face
 
 
 def part_face(item, now):
     """A signatory, document or timeline event: on its partner city's page."""
-    return {city(item.partnership.partner_id): shown(item)}
+    values = shown(item)
+    return {city(item.partnership.partner_id): values, **in_search(values)}
 
 
 def release_face(item, now):

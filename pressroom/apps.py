@@ -13,11 +13,15 @@ class PressroomConfig(AppConfig):
 
         freshness.connect()
         page_tags.register()
+        from pressroom import search_index
         from pressroom.images import release_deleted
-        from pressroom.search_index import ensure_search_indexes
 
         # The image itself goes with django-cleanup; its renditions with this.
         post_delete.connect(
             release_deleted, sender="pressroom.PressRelease", dispatch_uid="renditions"
         )
-        post_migrate.connect(ensure_search_indexes, sender=self)
+        # The search index is derived data too: made again when what it
+        # copies changes, whatever path the change took (a form, a restore).
+        search_index.connect_signals()
+        post_migrate.connect(search_index.ensure_search_indexes, sender=self)
+        post_migrate.connect(search_index.build_if_empty, sender=self)

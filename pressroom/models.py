@@ -11,7 +11,7 @@ from django_prose_editor.fields import ProseEditorField
 
 from pressroom import html, images
 from pressroom.addresses import release_path
-from pressroom.text import make_slug, persian_letters, plain_text, search_normalize
+from pressroom.text import make_slug, persian_letters, plain_text
 
 LANGUAGE_CODES = [code for code, _name in settings.LANGUAGES]
 SOURCE_LANGUAGE = settings.MODELTRANSLATION_DEFAULT_LANGUAGE
@@ -120,12 +120,11 @@ class PressReleaseQuerySet(models.QuerySet):
         )
 
     def for_reading(self):
-        """A release page: none of the search texts, and only the reader's
-        body (the others are ~8 KB a release the page never shows)."""
+        """A release page: only the reader's body (the others are ~8 KB a
+        release the page never shows)."""
         language = translation.get_language()
         return self.defer(
-            *(f"search_{code}" for code in LANGUAGE_CODES),
-            *(f"body_{code}" for code in LANGUAGE_CODES if code != language),
+            *(f"body_{code}" for code in LANGUAGE_CODES if code != language)
         )
 
     def in_period(self, start, end):
@@ -235,9 +234,6 @@ class PressRelease(models.Model):
     in_ru = models.BooleanField(default=False, editable=False)
     in_fa = models.BooleanField(default=False, editable=False)
     in_en = models.BooleanField(default=False, editable=False)
-    search_ru = models.TextField(blank=True, editable=False)
-    search_fa = models.TextField(blank=True, editable=False)
-    search_en = models.TextField(blank=True, editable=False)
     # Digest of the Russian source, and of the source each translation followed.
     source_digest = models.CharField(max_length=32, blank=True, editable=False)
     fa_source_digest = models.CharField(max_length=32, blank=True, editable=False)
@@ -326,11 +322,6 @@ class PressRelease(models.Model):
             title = field_in(self, "title", language)
             if available and not field_in(self, "slug", language):
                 setattr(self, f"slug_{language}", make_slug(title, "news"))
-            setattr(
-                self,
-                f"search_{language}",
-                self.search_text(language) if available else "",
-            )
         self.source_digest = self.digest(SOURCE_LANGUAGE)
         for language in LANGUAGE_CODES:
             if language == SOURCE_LANGUAGE:
@@ -346,13 +337,6 @@ class PressRelease(models.Model):
     def digest(self, language):
         text = "\x1f".join(field_in(self, name, language) for name in SOURCE_FIELDS)
         return hashlib.md5(text.encode(), usedforsecurity=False).hexdigest()
-
-    def search_text(self, language):
-        parts = [
-            field_in(self, name, language)
-            for name in ("title", "lead", "body", "dateline")
-        ]
-        return search_normalize(plain_text(" ".join(parts)))
 
     def slug_in(self, language):
         return field_in(self, "slug", language) or "news"
@@ -529,3 +513,46 @@ class InterfaceCatalog(models.Model):
 
     def __str__(self):
         return self.catalog
+
+
+class SearchDocument(models.Model):
+    """A page in one language as search finds it (pressroom/search_index.py).
+
+    The short columns come first: SQLite reads a row's columns in order, and a
+    search checks the date of many rows whose texts it never shows.
+    """
+
+    kind = models.CharField(max_length=20)
+    object_id = models.PositiveBigIntegerField()
+    language = models.CharField(max_length=8)
+    date = models.DateTimeField(null=True)
+    # From when it is listed in search (None: never, e.g. a draft).
+    public_from = models.DateTimeField(null=True)
+    title = models.CharField(max_length=300)
+    # Percent-encoded: a Persian slug of 120 letters takes 720 characters.
+    path = models.CharField(max_length=1000)
+    tags = models.TextField(blank=True)
+    title_terms = models.TextField(blank=True)
+    lead_terms = models.TextField(blank=True)
+    body_terms = models.TextField(blank=True)
+    # Plain text for snippets: the lead, then the body.
+    text = models.TextField(blank=True)
+
+    class Meta:
+        ordering = ["-date", "-pk"]
+        verbose_name = _("search document")
+        verbose_name_plural = _("search documents")
+        constraints = [
+            models.UniqueConstraint(
+                fields=["kind", "object_id", "language"], name="search_one_per_page"
+            )
+        ]
+        indexes = [
+            # Searches leave out what is not public yet: a handful of rows.
+            models.Index(fields=["public_from"], name="search_public_from"),
+            # "Newest first": walked from the newest while matches are many.
+            models.Index(fields=["-date", "-id"], name="search_newest"),
+        ]
+
+    def __str__(self):
+        return f"{self.kind} {self.object_id} [{self.language}]"

@@ -20,9 +20,11 @@ from pressroom.models import (
     LANGUAGE_CODES,
     TRANSLATED_FIELDS,
     Attachment,
+    InterfaceCatalog,
     PageChange,
     PressRelease,
     PreviewLink,
+    SearchDocument,
     Topic,
     field_in,
 )
@@ -146,8 +148,11 @@ def register():
     freshness.register(PressRelease, release_face, due=release_due)
     freshness.register(Topic, topic_face)
     freshness.register(Attachment, attachment_face)
-    freshness.register(PreviewLink, None)
-    freshness.register(PageChange, None)
+    # Records and derived data: what they change is recorded by what made them
+    # (a release's search documents by the release, a catalog's pages by its
+    # saving, pressroom.catalogs).
+    for model in (PreviewLink, PageChange, SearchDocument, InterfaceCatalog):
+        freshness.register(model, None)
 
 
 def archive(language, here, previous, following, *, months=True):

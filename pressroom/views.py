@@ -2,7 +2,6 @@ import datetime
 import sys
 
 from django.conf import settings
-from django.core.exceptions import ValidationError
 from django.db.models import Count, Exists, F, OuterRef, Q
 from django.db.utils import InterfaceError, OperationalError
 from django.http import Http404, HttpResponse, HttpResponseRedirect
@@ -18,17 +17,18 @@ from django.views.decorators.http import require_safe
 from django.views.generic import ListView, TemplateView
 
 from pressroom import calendars, page_tags
-from pressroom.addresses import archive_path
+from pressroom.addresses import archive_path, pattern
 from pressroom.alternates import absolute, alternates_for, language_urls
 from pressroom.cache import add_cache_tags, cache_tags, remembered
 from pressroom.desk.models import PressOfficer
 from pressroom.desk.page_tags import officer
 from pressroom.events.cards import UPCOMING
 from pressroom.events.page_tags import events
+from pressroom.forms import SearchForm, SearchParameters, date_example
 from pressroom.listing import Query, ReleaseList, ReleasePages, card_query
 from pressroom.models import PICTURE_FIELDS, Attachment, PressRelease, Topic
 from pressroom.roles import can_preview
-from pressroom.search import SearchResults, clean_query, may_be_cut, snippet
+from pressroom.search import Search, counts_elsewhere, results_elsewhere
 
 # The public questions (pressroom/listing.py).
 FEATURED = Query(
@@ -505,43 +505,76 @@ def not_available(request, release):
 
 
 class SearchView(CacheTagsMixin, ReleasePages, ListView):
+    """Results for the words in `?q=`, filtered and ordered as the form says;
+    without `q`, the form alone. A query or filter no one could mean is a 400
+    with the form and what is wrong."""
+
     template_name = "pressroom/search.html"
     context_object_name = "results"
-    query_parameters = ("q", "page")
+    query_parameters = SearchParameters()
 
     def cache_tags(self):
         language = get_language()
         return [f"search:{language}", f"topics:{language}"]
 
     def get(self, request, *args, **kwargs):
-        self.query = request.GET.get("q")
-        self.error = None
-        self.terms = []
-        if self.query is not None:
-            try:
-                self.terms = clean_query(self.query)
-            except ValidationError as error:
-                # "at most 200 characters" is a number a Persian reader reads too.
-                self.error = calendars.localize_digits(
-                    error.messages[0], get_language()
-                )
-        if self.error:
-            self.object_list = SearchResults([])
-            context = self.get_context_data()
-            return self.render_to_response(context, status=400)
-        return super().get(request, *args, **kwargs)
+        language = get_language()
+        self.searched = "q" in request.GET
+        self.form = SearchForm(request.GET if self.searched else None, language)
+        self.search = None
+        if self.searched and self.form.is_valid():
+            data = self.form.cleaned_data
+            self.search = Search(
+                data["q"],
+                tags=self.form.tags(),
+                since=data["since"],
+                until=data["until"],
+                order=data["order"] or "relevance",
+            )
+            return super().get(request, *args, **kwargs)
+        self.object_list = []
+        status = 400 if self.searched else 200
+        return self.render_to_response(self.get_context_data(), status=status)
 
     def get_queryset(self):
-        return SearchResults(self.terms)
+        return self.search
+
+    def get_paginate_by(self, queryset):
+        return self.paginate_by if self.search is not None else None
 
     def get_context_data(self, **kwargs):
+        language = get_language()
         context = super().get_context_data(
-            query=self.query or "", error=self.error, **kwargs
+            form=self.form,
+            query=self.request.GET.get("q", "")[:200] if self.searched else "",
+            errors=[
+                calendars.localize_digits(message, language)
+                for messages in self.form.errors.values()
+                for message in messages
+            ],
+            date_example=date_example(language),
+            **kwargs,
         )
-        for release in context["results"]:
-            release.snippet = snippet(release, self.terms)
-        context["cut"] = may_be_cut(context["paginator"].count) if self.terms else False
+        if self.search is not None and not context.get("results"):
+            context["elsewhere"] = self.elsewhere(language)
         return context
+
+    def elsewhere(self, language):
+        """Links to the same search in the languages where it finds something."""
+        search = self.search
+        query = self.request.GET.copy()
+        query.pop("page", None)
+        counts = counts_elsewhere(
+            self.request.GET["q"], language, search.tags[2:], search.since, search.until
+        )
+        return [
+            {
+                "code": code,
+                "url": f"{pattern('pressroom:search', 0, code)[0]}?{query.urlencode()}",
+                "text": results_elsewhere(code, count),
+            }
+            for code, count in counts.items()
+        ]
 
 
 @require_safe

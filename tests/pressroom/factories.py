@@ -24,6 +24,7 @@ from PIL import Image
 
 from pressroom.calendars import fa_digits
 from pressroom.models import Attachment, PressRelease, Topic
+from pressroom.search_index import index_object
 
 _numbers = itertools.count(1)
 
@@ -85,7 +86,8 @@ def make_release(languages=("ru", "fa", "en"), topics=(), **kwargs):
 
 
 def make_releases(count, languages=("ru", "fa", "en"), **kwargs):
-    """Many releases at once, one minute apart, newest first (bulk insert)."""
+    """Many releases at once, one minute apart, newest first (bulk insert, then
+    indexed for search as saving each would)."""
     start = kwargs.pop("published_at", ago(hours=1))
     releases = [
         build_release(
@@ -93,7 +95,10 @@ def make_releases(count, languages=("ru", "fa", "en"), **kwargs):
         )
         for i in range(count)
     ]
-    return PressRelease.objects.bulk_create(releases)
+    made = PressRelease.objects.bulk_create(releases)
+    for release in made:
+        index_object(release)
+    return made
 
 
 def make_attachment(release, **kwargs):

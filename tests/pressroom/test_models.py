@@ -8,7 +8,7 @@ from django.utils import translation
 
 from pressroom.models import PressRelease
 
-from .factories import ago, build_release, make_release
+from .factories import ago, make_release
 
 pytestmark = pytest.mark.django_db
 
@@ -145,20 +145,6 @@ def test_empty_link_attributes_are_dropped_on_save():
     assert release.body_ru == (
         '<p><a href="https://kzn.ru/" rel="noopener noreferrer">Сайт</a></p>'
     )
-
-
-def test_search_text_is_normalised_per_language_and_empty_where_unavailable():
-    release = build_release(
-        languages=("ru", "fa"),
-        title_ru="Ёлка",
-        title_fa="توافق‌نامه ۱۴۰۴",
-        lead_fa="كتاب",
-    )
-
-    assert "елка" in release.search_ru
-    assert "توافقنامه 1404" in release.search_fa
-    assert "کتاب" in release.search_fa
-    assert release.search_en == ""
 
 
 def test_translation_becomes_outdated_when_the_russian_source_changes():
