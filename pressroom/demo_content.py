@@ -68,7 +68,7 @@ SEED_KEY = "kazan-isfahan-sister-cities"
 
 RELEASES = [
     # ------------------------------------------------------------------
-    # The one real story (source: shared/seed/kazan-isfahan-sister-cities.txt).
+    # The one real story (the press office's own text of the Kazan–Isfahan agreement).
     # Russian is the source language; fa and en are translations.
     # ------------------------------------------------------------------
     {

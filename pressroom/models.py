@@ -15,7 +15,8 @@ from pressroom.text import make_slug, persian_letters, plain_text
 
 LANGUAGE_CODES = [code for code, _name in settings.LANGUAGES]
 SOURCE_LANGUAGE = settings.MODELTRANSLATION_DEFAULT_LANGUAGE
-# A release exists in a language when these are filled in it (DESIGN.md, Languages).
+# A release exists in a language when these are filled in it
+# (docs/domain.md, Content and languages).
 REQUIRED_FIELDS = ("title", "lead", "body")
 # Fields whose Russian text a translation follows; a change makes it outdated.
 SOURCE_FIELDS = ("title", "lead", "body", "dateline", "image_caption")

@@ -1,4 +1,4 @@
-"""Who may do what in the back office (DESIGN.md, Publishing).
+"""Who may do what in the back office (docs/domain.md, Roles).
 
 Three groups, made by a data migration (`0003_roles`) through `ensure_groups()`:
 

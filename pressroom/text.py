@@ -1,4 +1,6 @@
-"""Text normalisation shared by storage, slugs and search (DOMAIN.md §2.5, §3.3).
+"""Text normalisation shared by storage, slugs and search.
+
+The rules are in docs/domain.md (Persian; Russian and English).
 
 Search text is normalised the same way when it is stored and when it is asked, so
 "كتاب علي" finds "کتاب علی", "توافقنامه" finds "توافق‌نامه" and "елка" finds "Ёлка".
@@ -50,6 +52,6 @@ def plain_text(html):
 
 
 def make_slug(title, fallback, max_length=120):
-    """A Unicode slug from a title, never empty (DOMAIN.md §8, URL-4)."""
+    """A Unicode slug from a title, never empty (docs/domain.md, Addresses)."""
     slug = slugify(persian_letters(title or ""), allow_unicode=True)[:max_length]
     return slug.strip("-") or fallback

@@ -1,5 +1,5 @@
 /* The Jalali (Solar Hijri) date beside every date field of the admin, updated as
- * it is typed or picked (DESIGN.md, Dates; DOMAIN.md CAL-6).
+ * it is typed or picked (docs/domain.md, CAL-6).
  *
  * The conversion is a port of jalaali-js (MIT, Behrang Noruzi Niya): arithmetic,
  * no dependency on the browser's ICU data, and the same days as jdatetime on the

@@ -199,7 +199,7 @@ def test_admin_in_persian_is_right_to_left_with_jalali_dates(
     date = page.locator("#id_published_at_0")
     date.fill("2025-03-20")
     date.press("Tab")
-    # DOMAIN.md CAL-6: the last day of the leap year 1403.
+    # docs/domain.md CAL-6: the last day of the leap year 1403.
     expect(page.locator(".jalali-hint[data-for=id_published_at_0]")).to_have_text(
         "۳۰ اسفند ۱۴۰۳"
     )

@@ -1,6 +1,6 @@
 # ruff: noqa
 # fmt: off
-# A verbatim copy of /work/shared/reference/reference_dates.py: the literals
+# The verified reference values (docs/domain.md): the literals
 # stay exactly as verified, so lint and the formatter leave this file alone.
 """Verified reference values for a ru / fa / en press site with Gregorian + Solar Hijri (Jalali) dates.
 

@@ -17,8 +17,8 @@ from pressroom import calendars
 from pressroom.admin.release_list import JalaliMonthFilter
 from pressroom.models import PressRelease
 
-from .factories import make_release, make_user
-from .test_admin import change_url, changelist_url, logged_in
+from .admin_client import logged_in
+from .factories import change_url, changelist_url, make_release, make_user
 
 JS = Path(settings.BASE_DIR) / "static" / "pressroom-admin" / "jalali.js"
 NODE = shutil.which("node")
@@ -74,7 +74,7 @@ def test_javascript_gives_the_servers_jalali_dates_in_every_language():
         if text != expected
     ]
     assert not mismatches[:5]
-    # DOMAIN.md CAL-6: the last day of the leap year 1403.
+    # docs/domain.md CAL-6: the last day of the leap year 1403.
     assert got[days.index(datetime.date(2025, 3, 20))][2] == "30 Esfand 1403"
 
 

@@ -1,6 +1,6 @@
 """Every Persian page type: right to left, Persian digits and letters, no Russian.
 
-DOMAIN.md FA-2 and FA-5: no Latin (0-9) or Arabic-Indic (U+0660-U+0669) digit
+docs/domain.md FA-2 and FA-5: no Latin (0-9) or Arabic-Indic (U+0660-U+0669) digit
 and no Arabic ي (U+064A) or ك (U+0643) anywhere a reader sees text on a /fa/
 page; URLs, attributes and machine-readable data keep ASCII digits.
 """
