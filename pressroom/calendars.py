@@ -35,8 +35,8 @@ _TO_PERSIAN_DIGITS = str.maketrans(
     "0123456789" + "٠١٢٣٤٥٦٧٨٩", PERSIAN_DIGITS + PERSIAN_DIGITS
 )
 
-# Name tables (see DOMAIN.md sections 2-4). Russian month names are lowercase as
-# in running text; headings capitalise them.
+# Name tables (docs/domain.md, Persian and Russian). Russian month names are
+# lowercase as in running text; headings capitalise them.
 MONTHS = {
     GREGORIAN: {
         "en": [
@@ -114,7 +114,6 @@ YEAR_SUFFIX = {"ru": " г."}
 WEEKDAY_GLUE = {"ru": ", ", "en": ", ", "fa": " "}
 # CLDR fa long date-time glue: Persian comma and "hour".
 TIME_GLUE = {"ru": ", ", "en": ", ", "fa": "، ساعت "}
-GROUP_SEPARATOR = {"ru": "\u00a0", "en": ",", "fa": "\u066c"}
 
 
 def _language(language):
@@ -134,17 +133,8 @@ def calendar_for(language):
     return JALALI if _language(language) == "fa" else GREGORIAN
 
 
-def months_in_year(calendar):
-    _check_calendar(calendar)
-    return 12
-
-
 def valid_year(calendar, year):
     return year in YEAR_RANGES[_check_calendar(calendar)]
-
-
-def is_jalali_leap(year):
-    return jdatetime.date(year, 1, 1).isleap()
 
 
 def local_date(value):
@@ -339,20 +329,6 @@ def format_month_year(calendar, year, month, language):
     """Return a heading such as "Апрель 2025" or "فروردین ۱۴۰۴"."""
     name = month_name(calendar, month, language)
     return localize_digits(f"{name[:1].upper()}{name[1:]} {year}", language)
-
-
-def format_year(year, language):
-    return localize_digits(int(year), language)
-
-
-def format_number(n, language):
-    """Return an integer for reading: groups only from 10 000, as Russian does."""
-    language = _language(language)
-    n = int(n)
-    text = str(n)
-    if abs(n) >= 10000:
-        text = f"{n:,}".replace(",", GROUP_SEPARATOR[language])
-    return localize_digits(text, language)
 
 
 def iso(value):
