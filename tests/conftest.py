@@ -2,15 +2,32 @@ import email
 import email.policy
 import socket
 import time
+from pathlib import Path
 
 import pytest
 from django.conf import settings
 from django.core.cache import caches
 from django.core.cache.backends.locmem import LocMemCache
+from django.core.management import call_command
 
 from pressroom import roles
 from pressroom.cache import shared_breaker
 from pressroom.freshness import clock
+
+
+def pytest_sessionstart(session):
+    """Compile the interface catalogs (locale/*.po to the gitignored .mo files)
+    when missing or stale, before any test reads a translation: plain `pytest`
+    on a fresh checkout sees translated pages, as `make test` does."""
+    stale = [
+        po
+        for locale_dir in settings.LOCALE_PATHS
+        for po in Path(locale_dir).glob("*/LC_MESSAGES/*.po")
+        if not po.with_suffix(".mo").exists()
+        or po.with_suffix(".mo").stat().st_mtime < po.stat().st_mtime
+    ]
+    if stale:
+        call_command("compile_translations", verbosity=0)
 
 
 @pytest.fixture(autouse=True)
@@ -96,3 +113,9 @@ def run_worker(worker_id="test-worker"):
         worker_id=worker_id,
         excluded_queue_names=[],
     ).run()
+
+
+@pytest.fixture
+def page_cache(db, settings):
+    """The page cache on (the suite runs with it off)."""
+    settings.PAGE_CACHE_SECONDS = 600

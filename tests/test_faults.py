@@ -26,9 +26,10 @@ from PIL import Image
 
 from pressroom.middleware import STORAGE_FAILURE
 from pressroom.models import PressRelease
+from tests import services
+from tests.headers import assert_security_headers
 from tests.pressroom.factories import make_release
-from tests.test_production_settings import HOST, deploy, production_env, run_script
-from tests.test_security_headers import assert_security_headers
+from tests.production import HOST, deploy, production_env, run_script
 
 LANGUAGES = ("ru", "fa", "en")
 DEAD_PORT = "5999"  # nothing listens here
@@ -199,22 +200,13 @@ def assert_production_outage(steps):
         assert "Strict-Transport-Security" in step["headers"]
 
 
-def postgres_available():
-    try:
-        socket.create_connection(("127.0.0.1", 5432), timeout=1).close()
-    except OSError:
-        return False
-    return True
-
-
 def test_production_recovers_when_postgresql_comes_back(server_dir):
     """An established connection breaks, then PostgreSQL is reachable again.
 
     A small TCP relay stands between the site and PostgreSQL; stopping it cuts
     every open connection, as a database restart or a network fault would.
     """
-    if not postgres_available():
-        pytest.skip("no PostgreSQL on 127.0.0.1:5432")
+    services.require(services.POSTGRESQL_PORT)
     import psycopg
 
     name = f"pressroom_faults_{uuid.uuid4().hex[:8]}"

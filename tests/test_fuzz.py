@@ -18,8 +18,8 @@ from django.urls.resolvers import LocalePrefixPattern, RegexPattern, RoutePatter
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from tests.cities.factories import make_partner_city
 from tests.pressroom.factories import make_release, make_topic
-from tests.test_security_headers import make_partner_city
 
 LANGUAGES = ("ru", "fa", "en")
 # The page cache runs on local memory or Redis, which take any key; the warning

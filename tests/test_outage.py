@@ -22,16 +22,10 @@ from pathlib import Path
 
 import pytest
 
+from tests import services
+
 ROOT = Path(__file__).resolve().parent.parent
 HOST = "127.0.0.1"
-
-
-def reachable(port):
-    try:
-        socket.create_connection(("127.0.0.1", port), timeout=1).close()
-    except OSError:
-        return False
-    return True
 
 
 def free_port():
@@ -109,8 +103,7 @@ def run(script, env):
 
 @pytest.fixture
 def database():
-    if not (reachable(5432) and reachable(6379)):
-        pytest.skip("needs PostgreSQL and Redis on 127.0.0.1")
+    services.require(services.POSTGRESQL_PORT, services.REDIS_PORT)
     import psycopg
 
     name = f"pressroom_outage_{uuid.uuid4().hex[:8]}"
@@ -172,7 +165,7 @@ def servers(database, tmp_path):
     try:
         for port in ports:
             deadline = time.monotonic() + 60
-            while not reachable(port):
+            while not services.reachable(port):
                 assert time.monotonic() < deadline, "gunicorn did not start"
                 time.sleep(0.2)
         yield {"env": env, "ports": ports, "masters": masters, "redis": redis}

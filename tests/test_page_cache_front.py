@@ -15,9 +15,8 @@ from django.db import close_old_connections
 
 from config.wsgi import application as site_application
 from pressroom.cache import PageCacheApp
+from tests.pages import news
 from tests.pressroom.factories import make_release
-from tests.test_page_cache import news
-from tests.test_page_cache import page_cache as page_cache_fixture
 
 
 class Reached:
@@ -30,9 +29,6 @@ class Reached:
     def __call__(self, environ, start_response):
         self.count += 1
         return self.handler(environ, start_response)
-
-
-page_cache = page_cache_fixture  # the page cache on, with a fresh stamp
 
 
 @pytest.fixture(autouse=True)

@@ -5,73 +5,11 @@ process, so each check here starts a fresh Python with DEBUG unset, a real secre
 key and host list, a throw-away SQLite database and freshly collected static files.
 """
 
-import json
-import os
-import secrets
-import subprocess
-import sys
-import textwrap
 from http import HTTPStatus
-from pathlib import Path
 
 import pytest
 
-ROOT = Path(__file__).resolve().parent.parent
-HOST = "press.example.org"
-# What a deployment sets on top of its secrets (see .env.example).
-NOT_INHERITED = ("DATABASE_URL", "REDIS_URL")
-
-
-def production_env(directory, **overrides):
-    """The environment of a production server whose files live in `directory`."""
-    env = {
-        name: value
-        for name, value in os.environ.items()
-        if not name.startswith("DJANGO_") and name not in NOT_INHERITED
-    }
-    env |= {
-        "DJANGO_SETTINGS_MODULE": "config.settings",
-        "DJANGO_SECRET_KEY": secrets.token_urlsafe(50),
-        "DJANGO_ALLOWED_HOSTS": HOST,
-        "DJANGO_SITE_URL": f"https://{HOST}",
-        "DATABASE_URL": f"sqlite:///{directory}/db.sqlite3",
-        "DJANGO_STATIC_ROOT": str(directory / "static"),
-        "DJANGO_MEDIA_ROOT": str(directory / "media"),
-        "PYTHONPATH": str(ROOT),
-    }
-    for name, value in overrides.items():
-        if value is None:
-            env.pop(name, None)
-        else:
-            env[name] = value
-    return env
-
-
-def run(args, env, timeout=120):
-    return subprocess.run(
-        args, cwd=ROOT, env=env, capture_output=True, text=True, timeout=timeout
-    )
-
-
-def manage(*args, env):
-    return run([sys.executable, "manage.py", *args], env)
-
-
-def run_script(script, env, timeout=120):
-    """Run Python code under `env`; return what it printed last, as JSON."""
-    result = run([sys.executable, "-c", textwrap.dedent(script)], env, timeout)
-    assert result.returncode == 0, result.stderr[-4000:]
-    return json.loads(result.stdout.strip().splitlines()[-1])
-
-
-def deploy(directory):
-    """Migrate a database and collect static files in `directory`, as a deployment
-    does; return `directory`."""
-    env = production_env(directory)
-    for command in (["migrate", "--no-input"], ["collectstatic", "--no-input"]):
-        result = manage(*command, "--verbosity", "0", env=env)
-        assert result.returncode == 0, result.stderr
-    return directory
+from tests.production import HOST, deploy, manage, production_env, run_script
 
 
 @pytest.fixture(scope="module")
@@ -179,7 +117,8 @@ FETCH_PAGES = """
     django.setup()
     from django.test import Client
     from tests.pressroom.factories import make_release, make_topic, make_user
-    from tests.test_security_headers import PASSWORD, make_partner_city, page_urls
+    from tests.cities.factories import make_partner_city
+    from tests.pages import PASSWORD, page_urls
 
     HOST = {host!r}
     make_partner_city()

@@ -10,76 +10,12 @@ from http import HTTPStatus
 import pytest
 from axes.utils import reset as axes_reset
 from django.urls import reverse
-from django.utils import translation
 
 from pressroom import views
+from tests.cities.factories import make_partner_city
+from tests.headers import assert_security_headers
+from tests.pages import PASSWORD, page_urls
 from tests.pressroom.factories import make_release, make_topic, make_user
-
-LANGUAGES = ("ru", "fa", "en")
-PASSWORD = "a-long-and-correct-password-81"
-
-
-def url_in(language, name, **kwargs):
-    with translation.override(language):
-        return reverse(name, kwargs=kwargs)
-
-
-def page_urls(release, topic):
-    """{page type: path} for one page of each kind, in each language."""
-    pages = {}
-    for language in LANGUAGES:
-        year, month = 2025, 4
-        if language == "fa":
-            year, month = 1404, 1
-        pages |= {
-            f"home-{language}": url_in(language, "pressroom:home"),
-            f"list-{language}": url_in(language, "pressroom:list"),
-            f"list-topic-{language}": url_in(language, "pressroom:list")
-            + f"?topic={topic.slug}",
-            f"release-{language}": release.get_absolute_url(language),
-            f"archive-year-{language}": url_in(
-                language, "pressroom:archive-year", year=year
-            ),
-            f"archive-month-{language}": url_in(
-                language, "pressroom:archive-month", year=year, month=month
-            ),
-            f"topic-{language}": url_in(language, "pressroom:topic", slug=topic.slug),
-            f"search-{language}": url_in(language, "pressroom:search") + "?q=Kazan",
-            f"about-{language}": url_in(language, "pressroom:about"),
-            f"feed-{language}": url_in(language, "pressroom:feed"),
-            f"topic-feed-{language}": url_in(
-                language, "pressroom:topic-feed", slug=topic.slug
-            ),
-            f"cities-{language}": url_in(language, "cities:list"),
-            f"not-found-{language}": f"/{language}/no-such-page/",
-        }
-        pages[f"city-{language}"] = url_in(language, "cities:detail", slug="isfahan")
-    pages |= {
-        "sitemap": reverse("sitemap"),
-        "sitemap-releases": reverse("sitemap-section", args=["releases"]),
-        "robots": reverse("robots"),
-        "root-redirect": "/",
-        "not-found": "/no-such-page/",
-        "admin-login": reverse("admin:login"),
-    }
-    return pages
-
-
-def make_partner_city(slug="isfahan", name_en="Isfahan"):
-    """A partner city named in every language, with one partnership."""
-    from cities.models import City, Partnership
-
-    city = City.objects.create(
-        slug=slug,
-        name_ru="Исфахан",
-        name_fa="اصفهان",
-        name_en=name_en,
-        country_ru="Иран",
-        country_fa="ایران",
-        country_en="Iran",
-    )
-    Partnership.objects.create(partner=city)
-    return city
 
 
 @pytest.fixture
@@ -90,34 +26,6 @@ def site(db):
         title_en="Kazan and Isfahan sign a memorandum", topics=[topic]
     )
     return page_urls(release, topic)
-
-
-def csp_directives(response):
-    header = response["Content-Security-Policy"]
-    directives = {}
-    for part in header.split(";"):
-        name, *values = part.split()
-        directives[name] = values
-    return directives
-
-
-def assert_security_headers(response, admin=False):
-    csp = csp_directives(response)
-    assert csp["default-src"] == ["'self'"]
-    assert csp["script-src"] == ["'self'"]
-    # Inline styles only where the admin's widgets need them.
-    expected = ["'self'", "'unsafe-inline'"] if admin else ["'self'"]
-    assert csp["style-src"] == expected, response.request["PATH_INFO"]
-    assert csp["object-src"] == ["'none'"]
-    assert csp["frame-ancestors"] == ["'none'"]
-    assert csp["base-uri"] == ["'self'"]
-    assert response["X-Content-Type-Options"] == "nosniff"
-    assert response["Referrer-Policy"] == "strict-origin-when-cross-origin"
-    assert response["Cross-Origin-Opener-Policy"] == "same-origin"
-    assert response["X-Frame-Options"] == "DENY"
-    permissions = response["Permissions-Policy"]
-    for feature in ("camera", "geolocation", "microphone", "payment"):
-        assert f"{feature}=()" in permissions
 
 
 def test_every_page_type_carries_every_security_header(client, site):

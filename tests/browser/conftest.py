@@ -92,32 +92,6 @@ def _require_chromium():
 
 
 @pytest.fixture(scope="session", autouse=True)
-def _compiled_translations():
-    """Compile locale/*.po to .mo (gitignored) when missing or stale.
-
-    `make test` does this first; doing it here too lets `pytest tests/browser` run
-    on a fresh checkout and see translated pages rather than English msgids.
-    """
-    from django.conf import settings
-    from django.core.management import call_command
-
-    stale = [
-        po
-        for locale_dir in settings.LOCALE_PATHS
-        for po in Path(locale_dir).glob("*/LC_MESSAGES/*.po")
-        if not po.with_suffix(".mo").exists()
-        or po.with_suffix(".mo").stat().st_mtime < po.stat().st_mtime
-    ]
-    if stale:
-        call_command("compile_translations", verbosity=0)
-        # Catalogs already loaded in this process would hide the new .mo files.
-        from django.utils.translation import trans_real
-
-        trans_real._translations = {}
-        trans_real._default = None
-
-
-@pytest.fixture(scope="session", autouse=True)
 def _close_connections_opened_beside_playwright(playwright, django_db_setup):
     """Close the database connections opened while Playwright's loop runs.
 

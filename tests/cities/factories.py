@@ -111,3 +111,20 @@ def make_event(partnership, **kwargs):
     ).items():
         kwargs.setdefault(field, value)
     return TimelineEvent.objects.create(partnership=partnership, **kwargs)
+
+
+def make_partner_city(slug="isfahan", name_en="Isfahan"):
+    """A partner city named in every language, with one partnership."""
+    from cities.models import City, Partnership
+
+    city = City.objects.create(
+        slug=slug,
+        name_ru="Исфахан",
+        name_fa="اصفهان",
+        name_en=name_en,
+        country_ru="Иран",
+        country_fa="ایران",
+        country_en="Iran",
+    )
+    Partnership.objects.create(partner=city)
+    return city

@@ -2,8 +2,8 @@
 sanitizing, history (undo an edit, recover a deletion) and the admin's own language.
 
 Role-by-role permissions are in test_roles.py, uploads in test_uploads.py, preview
-links in test_admin_previews.py, Jalali dates in test_admin_jalali.py. The helpers
-at the top are shared by those modules.
+links in test_admin_previews.py, Jalali dates in test_admin_jalali.py; the helpers
+they share are in admin_client.py.
 """
 
 import datetime
@@ -15,14 +15,13 @@ from pathlib import Path
 
 import pytest
 from django.apps import apps
-from django.contrib.auth.models import Group
-from django.test import Client
 from django.urls import reverse
 from reversion.models import Version
 
 from pressroom import roles
 from pressroom.models import Attachment, PressRelease, Topic
 
+from .admin_client import edit, errors_of, logged_in, make_member, release_add_data
 from .factories import (
     add_url,
     change_url,
@@ -38,25 +37,13 @@ from .factories import (
 pytestmark = pytest.mark.django_db
 
 
-# Helpers shared by the admin tests
+# The admin's own settings for these tests
 
 
 @pytest.fixture(autouse=True)
 def media_root(settings, tmp_path):
     settings.MEDIA_ROOT = tmp_path
     settings.SITE_URL = "http://testserver"
-
-
-def make_member(group, **kwargs):
-    user = make_user(is_staff=True, **kwargs)
-    user.groups.add(Group.objects.get(name=group))
-    return user
-
-
-def logged_in(user, language="ru"):
-    client = Client(HTTP_ACCEPT_LANGUAGE=language)
-    client.force_login(user)
-    return client
 
 
 @pytest.fixture
@@ -77,37 +64,6 @@ def translator(groups):
 @pytest.fixture
 def superuser(db):
     return logged_in(make_user(is_staff=True, is_superuser=True))
-
-
-def edit(client, obj, **changes):
-    """Load the change form, change some fields, submit it; return the response."""
-    response = client.get(change_url(obj))
-    assert response.status_code == HTTPStatus.OK
-    data = form_data(response)
-    data.update(changes)
-    return client.post(change_url(obj), data)
-
-
-def release_add_data(**fields):
-    """POST data for a new release with empty inlines."""
-    data = {
-        "status": "draft",
-        "attachments-TOTAL_FORMS": "0",
-        "attachments-INITIAL_FORMS": "0",
-        "preview_links-TOTAL_FORMS": "0",
-        "preview_links-INITIAL_FORMS": "0",
-    }
-    data.update(fields)
-    return data
-
-
-def errors_of(response):
-    """Every form error on an admin change page, as text."""
-    context = response.context
-    errors = [str(error) for error in context["adminform"].form.errors.values()]
-    for inline in context["inline_admin_formsets"]:
-        errors += [str(form.errors) for form in inline.formset.forms if form.errors]
-    return " ".join(errors)
 
 
 # Editing

@@ -11,8 +11,8 @@ from django.utils import timezone
 from pressroom import roles
 from pressroom.models import PressRelease, PreviewLink
 
-from .factories import make_release, make_staff
-from .test_admin import change_url, errors_of, form_data, logged_in, make_member
+from .admin_client import errors_of, logged_in, make_member
+from .factories import change_url, form_data, make_release, make_staff
 
 pytestmark = pytest.mark.django_db
 

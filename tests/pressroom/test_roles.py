@@ -15,17 +15,16 @@ from reversion.models import Version
 from pressroom import roles
 from pressroom.models import PressRelease, Topic
 
-from .factories import make_attachment, make_release, make_topic, make_user
-from .test_admin import (
+from .admin_client import edit, errors_of, logged_in, make_member, release_add_data
+from .factories import (
     add_url,
     change_url,
     changelist_url,
-    edit,
-    errors_of,
     form_data,
-    logged_in,
-    make_member,
-    release_add_data,
+    make_attachment,
+    make_release,
+    make_topic,
+    make_user,
 )
 
 pytestmark = pytest.mark.django_db

@@ -7,6 +7,8 @@ from io import StringIO
 
 import pytest
 import reversion
+from django.conf import settings
+from django.core.cache import caches
 from django.core.management import call_command
 from django.db import connection
 from django.test import Client
@@ -175,6 +177,10 @@ def test_search_page_runs_a_fixed_number_of_queries(client):
     make_release(languages=("ru",), lead_ru="Марафон", topics=[topic])
 
     def count(query):
+        # Each time from the database: the bulk insert below sends no signal
+        # to outdate a kept total.
+        for alias in settings.CACHES:
+            caches[alias].clear()
         with CaptureQueriesContext(connection) as context:
             response = client.get("/ru/search/", {"q": query, "topic": "sport"})
         assert response.status_code == HTTPStatus.OK
@@ -187,7 +193,6 @@ def test_search_page_runs_a_fixed_number_of_queries(client):
 
     assert count("марафон") == found
     assert count("тоннель") == nothing
-    # The topics, the cities, the count (and when it may change: the next
-    # scheduled release), the page's ids and results; with nothing found, the
-    # count in each other language instead of the page.
-    assert (found, nothing) == (6, 8)
+    # The topics, the cities, the count, the page's ids and its results; with
+    # nothing found, the count in each other language instead of the page.
+    assert (found, nothing) == (5, 5)

@@ -14,8 +14,8 @@ from PIL import Image
 from pressroom import images
 from pressroom.models import Attachment, PressRelease
 
-from .factories import make_release, make_user
-from .test_admin import change_url, form_data, logged_in
+from .admin_client import logged_in
+from .factories import change_url, form_data, make_release, make_user
 
 pytestmark = pytest.mark.django_db
 

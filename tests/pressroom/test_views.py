@@ -10,6 +10,7 @@ from zoneinfo import ZoneInfo
 import pytest
 
 from pressroom.models import PressRelease, Topic
+from tests.pages import ARCHIVE, WORD, page_url
 
 from .factories import (
     ago,
@@ -35,13 +36,11 @@ LANGUAGES = ("ru", "fa", "en")
 MOSCOW = ZoneInfo("Europe/Moscow")
 PUBLISHED = datetime.datetime(2025, 4, 9, 15, 30, tzinfo=MOSCOW)
 # The archive month holding PUBLISHED in each language's calendar.
-ARCHIVE = {"ru": ("2025", "04"), "fa": ("1404", "01"), "en": ("2025", "04")}
 # A word of the factories' default text, per language.
-WORD = {"ru": "казани", "fa": "کازان", "en": "kazan"}
 OG_LOCALES = {"ru": "ru_RU", "fa": "fa_IR", "en": "en_US"}
 CYRILLIC = re.compile("[\u0400-\u04ff]")
 PERSIAN_LETTERS = re.compile("[\u0600-\u06ff]")
-PAGES = [
+HTML_PAGES = [
     "home",
     "list",
     "list-topic",
@@ -67,23 +66,6 @@ def release():
     return make_release(topics=[topic], published_at=PUBLISHED)
 
 
-def page_url(name, language, release):
-    year, month = ARCHIVE[language]
-    return {
-        "home": f"/{language}/",
-        "list": f"/{language}/news/",
-        "list-topic": f"/{language}/news/?topic=culture",
-        "topic": f"/{language}/topics/culture/",
-        "archive-year": f"/{language}/news/{year}/",
-        "archive-month": f"/{language}/news/{year}/{month}/",
-        "release": release.get_absolute_url(language),
-        "search": f"/{language}/search/?q={quote(WORD[language])}",
-        "about": f"/{language}/about/",
-        "feed": f"/{language}/news/feed/",
-        "topic-feed": f"/{language}/topics/culture/feed/",
-    }[name]
-
-
 def login(client, user):
     client.force_login(user, backend="django.contrib.auth.backends.ModelBackend")
 
@@ -92,7 +74,7 @@ def login(client, user):
 
 
 @pytest.mark.parametrize("language", LANGUAGES)
-@pytest.mark.parametrize("name", PAGES)
+@pytest.mark.parametrize("name", HTML_PAGES)
 def test_page_answers_in_its_language_with_lang_and_dir(
     client, release, name, language
 ):
