@@ -11,16 +11,26 @@ LOCAL := DJANGO_DEBUG=1 DJANGO_DEMO=1 \
 # (the demo accounts excepted); the test suite turns it on where it tests it.
 RUN := $(LOCAL) DJANGO_SECOND_FACTOR_REQUIRED=1
 
-.PHONY: run setup test lint format messages check-messages serve bench clean
+.PHONY: run setup test lint format messages check-messages serve bench clean lock
 
-$(VENV)/.installed-run: requirements.txt
+# Every package, direct or not, comes from the lock files at an exact version whose
+# hash is checked; requirements*.txt name what we chose (`make lock` after a change).
+INSTALL := $(PY) -m pip install --quiet --disable-pip-version-check --require-hashes
+LOCK := $(VENV)/bin/pip-compile --quiet --generate-hashes --strip-extras --allow-unsafe \
+	--no-emit-index-url --no-emit-find-links
+
+$(VENV)/.installed-run: requirements.lock
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
-	$(PY) -m pip install --quiet --disable-pip-version-check -r requirements.txt
+	$(INSTALL) -r requirements.lock
 	touch $@
 
-$(VENV)/.installed-dev: $(VENV)/.installed-run requirements-dev.txt
-	$(PY) -m pip install --quiet --disable-pip-version-check -r requirements-dev.txt
+$(VENV)/.installed-dev: $(VENV)/.installed-run requirements-dev.lock
+	$(INSTALL) -r requirements-dev.lock
 	touch $@
+
+lock: $(VENV)/.installed-dev
+	$(LOCK) -o requirements.lock requirements.txt
+	$(LOCK) -o requirements-dev.lock requirements-dev.txt
 
 setup: $(VENV)/.installed-run
 	$(LOCAL) $(PY) manage.py compile_translations --verbosity 0
