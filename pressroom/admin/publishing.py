@@ -1,79 +1,354 @@
-"""Publishing: actions on the release list and buttons on a release's page.
+"""Publishing in the back office: every path through `pressroom.publishing`.
 
-Only publishers (`roles.can_publish`) may run them; each change is one revision.
+- The change form: its status field offers the four states, and the buttons
+  above it (publish, schedule, withdraw...) submit the same form, so what was
+  typed is saved with the change. A change of state, or a publication time far
+  in the past, is saved only after a confirmation page that carries the whole
+  submitted form (every field and inline, as hidden inputs) and posts it again.
+- Restoring a version and recovering a deleted release post the change form
+  too: the same rules, against the state the release is in now.
+- The list's bulk actions ask on an intermediate page, as deleting does.
+- "Scheduled" has its own column and filter.
+
+Only publishers (`roles.can_publish`) change a state; each change is a revision.
 """
 
-from functools import update_wrapper
+import copy
 
 import reversion
+from django import forms
 from django.contrib import admin, messages
 from django.contrib.admin.utils import unquote
-from django.core.exceptions import PermissionDenied
-from django.http import HttpResponseRedirect
-from django.shortcuts import get_object_or_404
-from django.urls import path, reverse
+from django.core.exceptions import NON_FIELD_ERRORS, PermissionDenied, ValidationError
+from django.db.models import Q
+from django.forms.models import construct_instance
+from django.template.response import TemplateResponse
+from django.urls import reverse
 from django.utils import timezone
+from django.utils.html import format_html
 from django.utils.translation import gettext, ngettext
 from django.utils.translation import gettext_lazy as _
-from django.views.decorators.http import require_POST
 
-from pressroom import roles
+from pressroom import publishing, roles
 from pressroom.models import PressRelease
 
-STATUS_ACTIONS = {
-    # action: (label, statuses it applies to)
-    "publish": (
-        _("Publish"),
-        {PressRelease.Status.DRAFT, PressRelease.Status.WITHDRAWN},
-    ),
-    "unpublish": (
-        _("Unpublish"),
-        {PressRelease.Status.PUBLISHED, PressRelease.Status.WITHDRAWN},
-    ),
-    "withdraw": (_("Withdraw"), {PressRelease.Status.PUBLISHED}),
+# Names the change form and the confirmation page post.
+TRANSITION = "_transition"  # a button's target state
+CONFIRMED = "_publishing_confirmed"  # the Plan.signature the person accepted
+BACK = "_publishing_back"  # "back to the form", from the confirmation page
+SUBMIT_NAMES = ("_save", "_continue", "_addanother", "_saveasnew")
+NOT_CARRIED = {"csrfmiddlewaretoken", CONFIRMED, BACK, *SUBMIT_NAMES}
+CONFIRMATION_CODE = "publishing-confirmation"
+CONFIRMATION_TEMPLATE = "admin/pressroom/pressrelease/publishing_confirmation.html"
+BULK_TEMPLATE = "admin/pressroom/pressrelease/publishing_bulk.html"
+
+
+def stored_state(release, now):
+    """(state, publication time, withdrawal time) as saved, for plan()."""
+    if release is None:
+        return publishing.DRAFT, None, None
+    return (
+        publishing.state_of(release.status, release.published_at, now),
+        release.published_at,
+        release.withdrawn_at,
+    )
+
+
+class PublishingForm(forms.ModelForm):
+    """The release form's side of the state machine (PressReleaseForm inherits it).
+
+    `publishing_before` is what the release is now, when the form's own instance
+    is not it: restoring a version fills the instance from the version first.
+    """
+
+    publishing_before = None
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.publishing_plan = None
+        if "status" in self.fields:
+            self.fields["status"] = forms.ChoiceField(
+                label=self.fields["status"].label,
+                choices=list(publishing.STATE_LABELS.items()),
+                help_text=_(
+                    "“Scheduled”: published at the publication time, which must be "
+                    "in the future. Saving a new state asks for a confirmation."
+                ),
+            )
+            state = publishing.release_state(self.instance, timezone.now())
+            self.initial["status"] = state
+
+    def requested_state(self):
+        transition = self.data.get(TRANSITION)
+        if transition is None:
+            return self.cleaned_data.get("status")
+        if transition not in publishing.STATES:
+            raise ValidationError(_("Unknown state."), code="invalid")
+        return transition
+
+    def clean(self):
+        cleaned = super().clean()
+        if "status" not in self.fields:
+            return cleaned  # not a publisher: the state is not theirs to change
+        now = timezone.now()
+        before, stored_time, withdrawn_at = self.publishing_before or stored_state(
+            self.instance if self.instance.pk else None, now
+        )
+        try:
+            target = self.requested_state()
+        except ValidationError as error:
+            self.add_error("status", error)
+            return cleaned
+        if target is None:
+            return cleaned  # the status field has its own error already
+        # The release as it will be saved, to check its languages and reasons.
+        future = copy.copy(self.instance)
+        construct_instance(self, future)
+        future.published_at = cleaned.get("published_at")
+        future.derive_fields()
+        try:
+            change = publishing.plan(
+                future,
+                before=before,
+                target=target,
+                now=now,
+                stored_time=stored_time,
+                withdrawn_at=withdrawn_at,
+            )
+        except publishing.Refused as refused:
+            for field, errors in refused.errors.items():
+                self.add_error(field if field in self.fields else None, errors)
+            return cleaned
+        cleaned["status"] = change.status
+        cleaned["published_at"] = change.published_at
+        if "withdrawn_at" in self.fields:
+            cleaned["withdrawn_at"] = change.withdrawn_at
+        self.publishing_plan = change
+        if BACK in self.data:
+            raise ValidationError(
+                _("Not saved yet: change what you need and save again."),
+                code="publishing-back",
+            )
+        if change.needs_confirmation and self.data.get(CONFIRMED) != change.signature:
+            raise ValidationError(
+                _(
+                    "Not saved yet: the state changes from “%(before)s” to "
+                    "“%(after)s”; you confirm it once the form is correct."
+                )
+                % {
+                    "before": publishing.STATE_LABELS[change.before],
+                    "after": publishing.STATE_LABELS[change.after],
+                },
+                code=CONFIRMATION_CODE,
+            )
+        return cleaned
+
+    def awaits_confirmation(self):
+        """Valid but for the confirmation of its change of state."""
+        errors = self.errors.as_data()
+        return set(errors) == {NON_FIELD_ERRORS} and all(
+            error.code == CONFIRMATION_CODE for error in errors[NON_FIELD_ERRORS]
+        )
+
+
+@admin.display(description=_("state"), ordering="status")
+def state(release):
+    """The state in words ("Scheduled" too), with a class for its colour."""
+    current = publishing.release_state(release, timezone.now())
+    return format_html(
+        '<span class="publishing-state publishing-{}">{}</span>',
+        current,
+        publishing.STATE_LABELS[current],
+    )
+
+
+def state_filter_query(state, now):
+    if state == publishing.SCHEDULED:
+        return Q(status=PressRelease.Status.PUBLISHED, published_at__gt=now)
+    if state == publishing.PUBLISHED:
+        return Q(status=PressRelease.Status.PUBLISHED) & (
+            Q(published_at__lte=now) | Q(published_at__isnull=True)
+        )
+    return Q(status=state)
+
+
+class StateFilter(admin.SimpleListFilter):
+    title = _("state")
+    parameter_name = "state"
+
+    def lookups(self, request, model_admin):
+        return list(publishing.STATE_LABELS.items())
+
+    def queryset(self, request, queryset):
+        if self.value() in publishing.STATES:
+            return queryset.filter(state_filter_query(self.value(), timezone.now()))
+        return queryset
+
+
+BULK_TARGETS = {
+    "publish": publishing.PUBLISHED,
+    "unpublish": publishing.DRAFT,
+    "withdraw": publishing.WITHDRAWN,
 }
 
 
 class PublishingActions:
-    """Publish, unpublish and withdraw, for PressReleaseAdmin."""
+    """Buttons, the confirmation page, restores and bulk actions for
+    PressReleaseAdmin (which puts this mixin first)."""
 
     def has_publish_permission(self, request):
         return roles.can_publish(request.user)
 
-    def set_status(self, request, release, action):
-        """Apply a publishing action to one release; return whether it changed."""
-        now = timezone.now()
-        if release.status not in STATUS_ACTIONS[action][1]:
-            return False
-        if action == "publish":
-            if not release.available_languages():
-                messages.warning(
-                    request,
-                    gettext("“%(release)s” has no complete text in any language.")
-                    % {"release": release},
-                )
-                return False
-            release.status = PressRelease.Status.PUBLISHED
-            release.published_at = release.published_at or now
-            release.withdrawn_at = None
-        elif action == "unpublish":
-            release.status = PressRelease.Status.DRAFT
-            release.withdrawn_at = None
-        elif action == "withdraw":
-            release.status = PressRelease.Status.WITHDRAWN
-            release.withdrawn_at = now
-        release.save()
-        self.log_change(request, release, [{"changed": {"fields": ["status"]}}])
-        return True
+    # The change form
 
-    def run_status_action(self, request, queryset, action):
+    def get_form(self, request, obj=None, change=False, **kwargs):
+        form = super().get_form(request, obj, change=change, **kwargs)
+        before = getattr(request, "publishing_before", None)
+        if before is None:
+            return form
+        return type(form.__name__, (form,), {"publishing_before": before})
+
+    def transition_buttons(self, request, release):
+        """The steps a publisher can take from here, as submit buttons of the form."""
+        if release is None or not roles.can_publish(request.user):
+            return []
+        state = publishing.release_state(release, timezone.now())
+        return [
+            {"target": target, "label": publishing.TRANSITIONS[(state, target)]}
+            for target in publishing.targets(state)
+        ]
+
+    def render_change_form(
+        self, request, context, add=False, change=False, form_url="", obj=None
+    ):
+        form = context["adminform"].form
+        if (
+            request.method == "POST"
+            and isinstance(form, PublishingForm)
+            and form.publishing_plan is not None
+            and form.awaits_confirmation()
+            and all(
+                inline.formset.is_valid()
+                for inline in context.get("inline_admin_formsets", [])
+            )
+        ):
+            return self.confirmation_page(request, form, obj)
+        context.setdefault("transition_buttons", self.transition_buttons(request, obj))
+        return super().render_change_form(request, context, add, change, form_url, obj)
+
+    def confirmation_page(self, request, form, release):
+        change = form.publishing_plan
+        submit = next((name for name in SUBMIT_NAMES if name in request.POST), None)
+        carried = [
+            (name, value)
+            for name, values in request.POST.lists()
+            if name not in NOT_CARRIED
+            for value in values
+        ]
+        edited = [
+            str(form.fields[name].label or name)
+            for name in form.changed_data
+            if name not in ("status", "published_at", "withdrawn_at")
+        ]
+        title = (
+            gettext("Confirm: %(action)s") % {"action": change.label}
+            if change.label
+            else gettext("Confirm the publication time")
+        )
+        context = {
+            **self.admin_site.each_context(request),
+            "opts": self.opts,
+            "title": title,
+            "release": release,
+            "release_title": form.cleaned_data.get("title_ru") or str(release or ""),
+            "plan": change,
+            "before_label": publishing.STATE_LABELS[change.before],
+            "after_label": publishing.STATE_LABELS[change.after],
+            "carried": carried,
+            "submit_name": submit or "_continue",
+            "edited": edited,
+            "files": [upload.name for upload in request.FILES.values()],
+            "confirmed_name": CONFIRMED,
+            "back_name": BACK,
+        }
+        response = TemplateResponse(request, CONFIRMATION_TEMPLATE, context)
+        # Rendered now: a restore's view swaps the template of any page it gets
+        # back, and leaves a rendered one as it is.
+        return response.render()
+
+    # Restoring a version and recovering a deletion post the change form with the
+    # version's data; the database holds that version while the form is checked,
+    # so the state it is in now is read first.
+
+    def revision_view(self, request, object_id, version_id, extra_context=None):
+        release = PressRelease.objects.filter(pk=unquote(object_id)).first()
+        request.publishing_before = stored_state(release, timezone.now())
+        return super().revision_view(request, object_id, version_id, extra_context)
+
+    def recover_view(self, request, version_id, extra_context=None):
+        request.publishing_before = stored_state(None, timezone.now())
+        return super().recover_view(request, version_id, extra_context)
+
+    # Bulk actions: an intermediate page, then each release through plan()
+
+    def bulk_plans(self, queryset, target_name, now):
+        """[(release, plan or None, refusal messages)] for each selected release."""
+        rows = []
+        for release in queryset:
+            before = publishing.release_state(release, now)
+            target = BULK_TARGETS[target_name]
+            if (
+                target == publishing.PUBLISHED
+                and before == publishing.DRAFT
+                and release.published_at
+                and release.published_at > now
+            ):
+                target = publishing.SCHEDULED  # its time is set: schedule it
+            if before == target:
+                rows.append((release, None, [gettext("Already in this state.")]))
+                continue
+            try:
+                change = publishing.plan(
+                    release,
+                    before=before,
+                    target=target,
+                    now=now,
+                    stored_time=release.published_at,
+                    withdrawn_at=release.withdrawn_at,
+                )
+            except publishing.Refused as refused:
+                rows.append(
+                    (
+                        release,
+                        None,
+                        [str(m) for errors in refused.errors.values() for m in errors],
+                    )
+                )
+            else:
+                rows.append((release, change, []))
+        return rows
+
+    def run_status_action(self, request, queryset, target_name):
         if not roles.can_publish(request.user):
             raise PermissionDenied
+        now = timezone.now()
+        rows = self.bulk_plans(queryset, target_name, now)
+        if request.POST.get("post") != "yes":
+            return self.bulk_page(request, rows, target_name)
+        confirmed = set(request.POST.getlist("confirmed"))
+        changed = 0
         with self.create_revision(request):
-            changed = sum(
-                self.set_status(request, release, action) for release in queryset
-            )
-            reversion.set_comment(str(STATUS_ACTIONS[action][0]))
+            for release, change, _refusals in rows:
+                if (
+                    change is None
+                    or f"{release.pk}:{change.signature}" not in confirmed
+                ):
+                    continue
+                publishing.apply(release, change)
+                release.save()
+                self.log_change(request, release, [{"changed": {"fields": ["status"]}}])
+                changed += 1
+            reversion.set_comment(gettext("State changed from the list"))
         self.message_user(
             request,
             ngettext(
@@ -84,54 +359,49 @@ class PublishingActions:
             % {"count": changed},
             messages.SUCCESS if changed else messages.WARNING,
         )
+        return None
+
+    def bulk_page(self, request, rows, target_name):
+        context = {
+            **self.admin_site.each_context(request),
+            "opts": self.opts,
+            "title": gettext("Confirm the change of state"),
+            "action": target_name,
+            "rows": [
+                {
+                    "release": release,
+                    "url": reverse(
+                        f"{self.admin_site.name}:pressroom_pressrelease_change",
+                        args=[release.pk],
+                    ),
+                    "plan": change,
+                    "key": change and f"{release.pk}:{change.signature}",
+                    "before": change and publishing.STATE_LABELS[change.before],
+                    "after": change and publishing.STATE_LABELS[change.after],
+                    "refusals": refusals,
+                }
+                for release, change, refusals in rows
+            ],
+            "selected": [release.pk for release, _change, _refusals in rows],
+            "any_allowed": any(change for _release, change, _r in rows),
+            "action_checkbox_name": admin.helpers.ACTION_CHECKBOX_NAME,
+        }
+        return TemplateResponse(request, BULK_TEMPLATE, context)
 
     @admin.action(
         description=_("Publish the selected press releases"), permissions=["publish"]
     )
     def publish(self, request, queryset):
-        self.run_status_action(request, queryset, "publish")
+        return self.run_status_action(request, queryset, "publish")
 
     @admin.action(
         description=_("Unpublish the selected press releases"), permissions=["publish"]
     )
     def unpublish(self, request, queryset):
-        self.run_status_action(request, queryset, "unpublish")
+        return self.run_status_action(request, queryset, "unpublish")
 
     @admin.action(
         description=_("Withdraw the selected press releases"), permissions=["publish"]
     )
     def withdraw(self, request, queryset):
-        self.run_status_action(request, queryset, "withdraw")
-
-    def get_urls(self):
-        def wrap(view):
-            def wrapper(*args, **kwargs):
-                return self.admin_site.admin_view(view)(*args, **kwargs)
-
-            wrapper.model_admin = self
-            return update_wrapper(wrapper, view)
-
-        info = self.opts.app_label, self.opts.model_name
-        return [
-            path(
-                "<path:object_id>/status/<str:action>/",
-                wrap(require_POST(self.status_view)),
-                name="{}_{}_status".format(*info),
-            ),
-            *super().get_urls(),
-        ]
-
-    def status_view(self, request, object_id, action):
-        """Publish, unpublish or withdraw one release (the release page's buttons)."""
-        if action not in STATUS_ACTIONS:
-            raise PermissionDenied
-        release = get_object_or_404(PressRelease, pk=unquote(object_id))
-        self.run_status_action(
-            request, PressRelease.objects.filter(pk=release.pk), action
-        )
-        return HttpResponseRedirect(
-            reverse(
-                f"{self.admin_site.name}:{self.opts.app_label}_{self.opts.model_name}_change",
-                args=[release.pk],
-            )
-        )
+        return self.run_status_action(request, queryset, "withdraw")

@@ -8,7 +8,6 @@ from django.contrib.admin.utils import unquote
 from django.core.exceptions import PermissionDenied
 from django.db.models import F, Q
 from django.db.models.expressions import RawSQL
-from django.urls import reverse
 from django.utils.html import format_html, format_html_join
 from django.utils.safestring import mark_safe
 from django.utils.translation import gettext
@@ -18,7 +17,12 @@ from reversion_compare.admin import CompareVersionAdmin
 
 from pressroom import calendars, html, images, roles
 from pressroom.admin.inlines import AttachmentInline, PreviewLinkInline
-from pressroom.admin.publishing import STATUS_ACTIONS, PublishingActions
+from pressroom.admin.publishing import (
+    PublishingActions,
+    PublishingForm,
+    StateFilter,
+    state,
+)
 from pressroom.admin.release_list import (
     JalaliMonthFilter,
     OutdatedFilter,
@@ -49,7 +53,7 @@ CONFIRM_HELP = _(
 )
 
 
-class PressReleaseForm(UploadChecksForm):
+class PressReleaseForm(PublishingForm, UploadChecksForm):
     """The release form, with a way to say a translation still follows the source."""
 
     upload_checks = {"image": images.validate_image}
@@ -136,12 +140,12 @@ class PressReleaseAdmin(
     filter_horizontal = ("topics",)
     list_display = (
         "__str__",
-        "status",
+        state,
         publication_time,
         languages,
     )
     list_filter = (
-        "status",
+        StateFilter,
         "topics",
         needs_language_filter("fa"),
         needs_language_filter("en"),
@@ -344,19 +348,6 @@ class PressReleaseAdmin(
                 }
                 for code in release.available_languages()
             ]
-            if roles.can_publish(request.user):
-                extra_context["status_actions"] = [
-                    {
-                        "action": action,
-                        "label": label,
-                        "url": reverse(
-                            f"{self.admin_site.name}:pressroom_pressrelease_status",
-                            args=[release.pk, action],
-                        ),
-                    }
-                    for action, (label, statuses) in STATUS_ACTIONS.items()
-                    if release.status in statuses
-                ]
         return super().change_view(request, object_id, form_url, extra_context)
 
     # Search: the search index, every language, drafts and scheduled ones too
