@@ -77,6 +77,13 @@ def release_state(release, now):
     return state_of(release.status, release.published_at, now)
 
 
+def same_time(first, second):
+    """Equal as a form shows them: a form's time has no fractions of a second."""
+    if first is None or second is None:
+        return first is second
+    return abs(first - second) < datetime.timedelta(seconds=1)
+
+
 def targets(state):
     """The states a release in `state` may go to, in the buttons' order."""
     return [after for before, after in TRANSITIONS if before == state]
@@ -101,6 +108,8 @@ class Plan:
     withdrawn_at: datetime.datetime | None
     # Sentences the person must read and accept before it is saved.
     warnings: tuple = ()
+    # Published at the moment it is saved ("publish now").
+    at_once: bool = False
 
     @property
     def changes_state(self):
@@ -117,7 +126,10 @@ class Plan:
     @property
     def signature(self):
         """Names exactly what was confirmed: another state or time asks again."""
-        time = self.published_at.isoformat() if self.published_at else "-"
+        if self.at_once:
+            time = "now"
+        else:
+            time = self.published_at.isoformat() if self.published_at else "-"
         return f"{self.before}>{self.after}@{time}"
 
 
@@ -142,6 +154,7 @@ def plan(release, *, before, target, now, stored_time=None, withdrawn_at=None):
         )
     errors = {}
     warnings = []
+    at_once = False
     if target in (SCHEDULED, PUBLISHED) and not release.is_available_in(
         SOURCE_LANGUAGE
     ):
@@ -157,9 +170,10 @@ def plan(release, *, before, target, now, stored_time=None, withdrawn_at=None):
                 _("Choose a publication time in the future to schedule the release.")
             ]
     elif target == PUBLISHED:
-        if time is None or (before == SCHEDULED and time == stored_time):
+        if time is None or (before == SCHEDULED and same_time(time, stored_time)):
             # "Publish now": a scheduled release keeps its place in no queue.
             time = now
+            at_once = True
         elif time > now and before == PUBLISHED:
             errors["published_at"] = [
                 _(
@@ -174,7 +188,9 @@ def plan(release, *, before, target, now, stored_time=None, withdrawn_at=None):
                     "the release then, or clear the time to publish it now."
                 )
             ]
-        elif time < now - PAST_LIMIT and (before == DRAFT or time != stored_time):
+        elif time < now - PAST_LIMIT and (
+            before == DRAFT or not same_time(time, stored_time)
+        ):
             warnings.append(
                 _(
                     "The publication time is far in the past: readers will see the "
@@ -203,6 +219,7 @@ def plan(release, *, before, target, now, stored_time=None, withdrawn_at=None):
         published_at=time,
         withdrawn_at=withdrawn_at,
         warnings=tuple(warnings),
+        at_once=at_once,
     )
 
 

@@ -101,6 +101,8 @@ class PublishingForm(forms.ModelForm):
             return cleaned
         if target is None:
             return cleaned  # the status field has its own error already
+        # The model knows no "scheduled": what it stores for the state asked for.
+        cleaned["status"] = publishing.STORED_STATUS[target]
         # The release as it will be saved, to check its languages and reasons.
         future = copy.copy(self.instance)
         construct_instance(self, future)
