@@ -30,7 +30,7 @@ from django.utils.translation import gettext, ngettext
 from django.utils.translation import gettext_lazy as _
 
 from pressroom import publishing, roles
-from pressroom.models import PressRelease
+from pressroom.models import PressRelease, PreviewLink
 
 # Names the change form and the confirmation page post.
 TRANSITION = "_transition"  # a button's target state
@@ -202,6 +202,16 @@ class PublishingActions:
         return roles.can_publish(request.user)
 
     # The change form
+
+    def get_formset_kwargs(self, request, obj, inline, prefix):
+        kwargs = super().get_formset_kwargs(request, obj, inline, prefix)
+        if inline.model is PreviewLink:
+            # The links' addresses are on the host the page was asked on.
+            kwargs["form_kwargs"] = {
+                **kwargs.get("form_kwargs", {}),
+                "request": request,
+            }
+        return kwargs
 
     def get_form(self, request, obj=None, change=False, **kwargs):
         form = super().get_form(request, obj, change=change, **kwargs)

@@ -3,20 +3,23 @@
 import re
 
 from django import forms
-from django.contrib import admin, messages
+from django.contrib import admin
 from django.contrib.admin.utils import unquote
 from django.core.exceptions import PermissionDenied
 from django.db.models import F, Q
 from django.db.models.expressions import RawSQL
 from django.utils.html import format_html, format_html_join
 from django.utils.safestring import mark_safe
-from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 from modeltranslation.admin import TabbedTranslationAdmin
 from reversion_compare.admin import CompareVersionAdmin
 
 from pressroom import calendars, html, images, roles
-from pressroom.admin.inlines import AttachmentInline, PreviewLinkInline
+from pressroom.admin.inlines import (
+    AttachmentInline,
+    PreviewLinkInline,
+    save_preview_links,
+)
 from pressroom.admin.publishing import (
     PublishingActions,
     PublishingForm,
@@ -31,7 +34,6 @@ from pressroom.admin.release_list import (
     publication_time,
     state_badge,
 )
-from pressroom.alternates import absolute
 from pressroom.backoffice import (
     LANGUAGE_NAMES,
     TRANSLATION_LANGUAGES,
@@ -305,36 +307,9 @@ class PressReleaseAdmin(
         super().save_model(request, obj, form, change)
 
     def save_formset(self, request, form, formset, change):
-        if formset.model is not PreviewLink:
-            return super().save_formset(request, form, formset, change)
-        for link in formset.save(commit=False):
-            token = None
-            if link._state.adding:
-                link.created_by = request.user
-                token = link.issue_token()
-            link.save()
-            if token:
-                url = absolute(link.url(token), request)
-                messages.success(
-                    request,
-                    format_html(
-                        '{} <a href="{}">{}</a>',
-                        gettext("Preview link (%(language)s), shown only now, copy it:")
-                        % {"language": LANGUAGE_NAMES[link.language]},
-                        url,
-                        url,
-                    ),
-                )
-                if not form.instance.is_available_in(link.language):
-                    messages.warning(
-                        request,
-                        gettext(
-                            "The release has no complete %(language)s text yet: "
-                            "the link shows nothing until it has."
-                        )
-                        % {"language": LANGUAGE_NAMES[link.language]},
-                    )
-        formset.save_m2m()
+        if formset.model is PreviewLink:
+            return save_preview_links(request, form.instance, formset)
+        return super().save_formset(request, form, formset, change)
 
     def change_view(self, request, object_id, form_url="", extra_context=None):
         extra_context = dict(extra_context or {})
