@@ -22,14 +22,17 @@ from django.contrib.admin.utils import unquote
 from django.core.exceptions import NON_FIELD_ERRORS, PermissionDenied, ValidationError
 from django.db.models import Q
 from django.forms.models import construct_instance
+from django.http import Http404
 from django.template.response import TemplateResponse
-from django.urls import reverse
+from django.urls import path, reverse
 from django.utils import timezone
 from django.utils.html import format_html
 from django.utils.translation import gettext, ngettext
 from django.utils.translation import gettext_lazy as _
 
 from pressroom import publishing, roles
+from pressroom.admin import newsroom_desk
+from pressroom.backoffice import LANGUAGE_NAMES, TRANSLATION_LANGUAGES
 from pressroom.models import PressRelease, PreviewLink
 
 # Names the change form and the confirmation page post.
@@ -41,6 +44,7 @@ NOT_CARRIED = {"csrfmiddlewaretoken", CONFIRMED, BACK, *SUBMIT_NAMES}
 CONFIRMATION_CODE = "publishing-confirmation"
 CONFIRMATION_TEMPLATE = "admin/pressroom/pressrelease/publishing_confirmation.html"
 BULK_TEMPLATE = "admin/pressroom/pressrelease/publishing_bulk.html"
+SOURCE_CHANGES_TEMPLATE = "admin/pressroom/pressrelease/source_changes.html"
 
 
 def stored_state(release, now):
@@ -200,6 +204,43 @@ class PublishingActions:
 
     def has_publish_permission(self, request):
         return roles.can_publish(request.user)
+
+    # What changed in the Russian since a translation was saved (from the desk)
+
+    def get_urls(self):
+        info = self.opts.app_label, self.opts.model_name
+        return [
+            path(
+                "<path:object_id>/source-changes/<str:language>/",
+                self.admin_site.admin_view(self.source_changes_view),
+                name="{}_{}_source_changes".format(*info),
+            ),
+            *super().get_urls(),
+        ]
+
+    def source_changes_view(self, request, object_id, language):
+        release = self.get_object(request, unquote(object_id))
+        if release is None or language not in TRANSLATION_LANGUAGES:
+            raise Http404
+        if not self.has_view_or_change_permission(request, release):
+            raise PermissionDenied
+        version, changes = newsroom_desk.source_changes(release, language)
+        context = {
+            **self.admin_site.each_context(request),
+            "opts": self.opts,
+            "title": gettext("What changed in the Russian text: %(language)s")
+            % {"language": LANGUAGE_NAMES[language]},
+            "release": release,
+            "language": language,
+            "language_name": LANGUAGE_NAMES[language],
+            "version": version,
+            "changes": changes,
+            "change_url": reverse(
+                f"{self.admin_site.name}:pressroom_pressrelease_change",
+                args=[release.pk],
+            ),
+        }
+        return TemplateResponse(request, SOURCE_CHANGES_TEMPLATE, context)
 
     # The change form
 

@@ -21,3 +21,11 @@ def admin_moment(value):
         calendars.iso(value),
         calendars.format_datetime(value, language),
     )
+
+
+@register.inclusion_tag("admin/includes/newsroom_desk.html", takes_context=True)
+def newsroom_desk(context):
+    """The sections of the desk for the person signed in."""
+    from pressroom.admin.newsroom_desk import sections_for
+
+    return {"sections": sections_for(context["request"].user)}
