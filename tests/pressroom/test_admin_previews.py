@@ -242,7 +242,7 @@ def test_the_address_is_on_the_host_asked_when_no_site_url_is_set(settings):
 
 def test_a_new_address_replaces_the_old_one(publisher, client):
     release = draft()
-    link, url = create_link(publisher, release, "ru")
+    _link, url = create_link(publisher, release, "ru")
     data = form_data(publisher.get(change_url(release)))
     data["preview_links-0-reissue"] = "on"
     response = publisher.post(change_url(release), data, follow=True)
