@@ -70,6 +70,7 @@ class PublishingForm(forms.ModelForm):
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         self.publishing_plan = None
+        self.publishing_state = None
         if "status" in self.fields:
             self.fields["status"] = forms.ChoiceField(
                 label=self.fields["status"].label,
@@ -98,6 +99,8 @@ class PublishingForm(forms.ModelForm):
         before, stored_time, withdrawn_at = self.publishing_before or stored_state(
             self.instance if self.instance.pk else None, now
         )
+        # Saving changes the instance; the page shown again needs the state saved.
+        self.publishing_state = before
         try:
             target = self.requested_state()
         except ValidationError as error:
@@ -261,11 +264,12 @@ class PublishingActions:
             return form
         return type(form.__name__, (form,), {"publishing_before": before})
 
-    def transition_buttons(self, request, release):
-        """The steps a publisher can take from here, as submit buttons of the form."""
+    def transition_buttons(self, request, release, state=None):
+        """The steps a publisher can take from `state` (the release's by default),
+        as submit buttons of the form."""
         if release is None or not roles.can_publish(request.user):
             return []
-        state = publishing.release_state(release, timezone.now())
+        state = state or publishing.release_state(release, timezone.now())
         return [
             {"target": target, "label": publishing.TRANSITIONS[(state, target)]}
             for target in publishing.targets(state)
@@ -286,7 +290,11 @@ class PublishingActions:
             )
         ):
             return self.confirmation_page(request, form, obj)
-        context.setdefault("transition_buttons", self.transition_buttons(request, obj))
+        # A form shown again holds the release as it would be saved.
+        saved_state = getattr(form, "publishing_state", None)
+        context.setdefault(
+            "transition_buttons", self.transition_buttons(request, obj, saved_state)
+        )
         return super().render_change_form(request, context, add, change, form_url, obj)
 
     def confirmation_page(self, request, form, release):
