@@ -526,3 +526,137 @@ def test_recovering_a_withdrawn_release_is_refused_until_made_a_draft(publisher)
     response = recover(publisher, release)
     assert "status" in response.context["adminform"].form.errors
     assert not PressRelease.objects.filter(pk=release.pk).exists()
+
+
+# Every pair of states through every path: allowed ones land, others are refused
+
+
+def in_state(state, **kwargs):
+    """A release in `state`, with withdrawal reasons in every language."""
+    now = timezone.now()
+    fields = {
+        "draft": {"status": DRAFT, "published_at": None},
+        "scheduled": {
+            "status": PUBLISHED,
+            "published_at": now + datetime.timedelta(days=2),
+        },
+        "published": {
+            "status": PUBLISHED,
+            "published_at": now - datetime.timedelta(hours=1),
+        },
+        "withdrawn": {
+            "status": WITHDRAWN,
+            "published_at": now - datetime.timedelta(hours=5),
+            "withdrawn_at": now - datetime.timedelta(hours=1),
+        },
+    }[state]
+    return make_release(**{**fields, **REASONS, **kwargs})
+
+
+def time_for(before, target):
+    """What the form's time field gets for this step (nothing: as it is)."""
+    if target == "scheduled":
+        return local(timezone.now() + datetime.timedelta(days=3))
+    return {}
+
+
+PAIRS = [
+    (before, target)
+    for before in publishing.STATES
+    for target in publishing.STATES
+    if before != target
+]
+
+
+def check_outcome(response, client, release, before, target):
+    if (before, target) in publishing.TRANSITIONS:
+        assert is_confirmation(response), errors_of(response)
+        assert state(release) == before  # nothing before the confirmation
+        response = confirm_publishing(client, response)
+        assert response.status_code == HTTPStatus.FOUND
+        assert state(release) == target
+    else:
+        assert response.status_code == HTTPStatus.OK
+        assert not is_confirmation(response)
+        assert "status" in response.context["adminform"].form.errors
+        assert state(release) == before
+
+
+@pytest.mark.parametrize(("before", "target"), PAIRS)
+def test_every_pair_through_the_status_field(publisher, before, target):
+    release = in_state(before)
+    response = submit(publisher, release, status=target, **time_for(before, target))
+    check_outcome(response, publisher, release, before, target)
+
+
+@pytest.mark.parametrize(("before", "target"), PAIRS)
+def test_every_pair_through_a_button(publisher, before, target):
+    release = in_state(before)
+    response = submit(
+        publisher, release, _transition=target, **time_for(before, target)
+    )
+    check_outcome(response, publisher, release, before, target)
+
+
+@pytest.mark.parametrize(("before", "target"), PAIRS)
+def test_every_pair_through_restoring_a_version(publisher, before, target):
+    import reversion
+
+    release = in_state(target)
+    with reversion.create_revision():
+        release.save()
+    version = Version.objects.get_for_object(release).first()
+    other = in_state(before)  # the state it is in now, written without a version
+    PressRelease.objects.filter(pk=release.pk).update(
+        status=other.status,
+        published_at=other.published_at,
+        withdrawn_at=other.withdrawn_at,
+    )
+    url = revision_url(release, version)
+    response = publisher.post(url, form_data(publisher.get(url)))
+    check_outcome(response, publisher, release, before, target)
+
+
+@pytest.mark.parametrize("target", publishing.STATES)
+def test_recovering_in_every_state_counts_from_draft(publisher, target):
+    import reversion
+
+    release = in_state(target)
+    with reversion.create_revision():
+        release.save()
+    response = recover(publisher, release)
+    if target == "draft":
+        assert response.status_code == HTTPStatus.FOUND
+        assert state(release) == "draft"
+        return
+    if ("draft", target) in publishing.TRANSITIONS:
+        assert is_confirmation(response)
+        confirm_publishing(publisher, response)
+        assert state(release) == target
+    else:
+        assert "status" in response.context["adminform"].form.errors
+        assert not PressRelease.objects.filter(pk=release.pk).exists()
+
+
+ACTION_OF = {"published": "publish", "scheduled": "publish", "draft": "unpublish"}
+ACTION_OF["withdrawn"] = "withdraw"
+
+
+@pytest.mark.parametrize(("before", "target"), PAIRS)
+def test_every_pair_through_a_bulk_action(publisher, before, target):
+    """publish / unpublish / withdraw; "publish" schedules a draft whose time
+    is in the future and publishes it otherwise."""
+    if target == "scheduled" and before == "draft":
+        release = in_state(
+            before, published_at=timezone.now() + datetime.timedelta(days=2)
+        )
+    else:
+        release = in_state(before)
+    response = run_action(publisher, ACTION_OF[target], release)
+    assert response.status_code == HTTPStatus.OK
+    confirm_action(publisher, response)
+    expected = target if (before, target) in publishing.TRANSITIONS else before
+    if target == "scheduled" and (before, "published") in publishing.TRANSITIONS:
+        # "Publish" on anything but a draft with a future time publishes it.
+        expected = "published" if before != "draft" else "scheduled"
+    assert state(release) == expected
