@@ -14,6 +14,7 @@ Only publishers (`roles.can_publish`) change a state; each change is a revision.
 """
 
 import copy
+from http import HTTPStatus
 
 import reversion
 from django import forms
@@ -31,7 +32,7 @@ from django.utils.translation import gettext, ngettext
 from django.utils.translation import gettext_lazy as _
 
 from pressroom import publishing, roles
-from pressroom.admin import newsroom_desk
+from pressroom.admin import newsroom_desk, staged_uploads
 from pressroom.backoffice import LANGUAGE_NAMES, TRANSLATION_LANGUAGES
 from pressroom.models import PressRelease, PreviewLink
 
@@ -40,7 +41,13 @@ TRANSITION = "_transition"  # a button's target state
 CONFIRMED = "_publishing_confirmed"  # the Plan.signature the person accepted
 BACK = "_publishing_back"  # "back to the form", from the confirmation page
 SUBMIT_NAMES = ("_save", "_continue", "_addanother", "_saveasnew")
-NOT_CARRIED = {"csrfmiddlewaretoken", CONFIRMED, BACK, *SUBMIT_NAMES}
+NOT_CARRIED = {
+    "csrfmiddlewaretoken",
+    CONFIRMED,
+    BACK,
+    staged_uploads.FIELD,
+    *SUBMIT_NAMES,
+}
 CONFIRMATION_CODE = "publishing-confirmation"
 CONFIRMATION_TEMPLATE = "admin/pressroom/pressrelease/publishing_confirmation.html"
 BULK_TEMPLATE = "admin/pressroom/pressrelease/publishing_bulk.html"
@@ -247,6 +254,13 @@ class PublishingActions:
 
     # The change form
 
+    def changeform_view(self, request, object_id=None, form_url="", extra_context=None):
+        staged = staged_uploads.restore(request) if request.method == "POST" else []
+        response = super().changeform_view(request, object_id, form_url, extra_context)
+        if staged and response.status_code == HTTPStatus.FOUND:
+            staged_uploads.discard(staged)  # saved where they belong by now
+        return response
+
     def get_formset_kwargs(self, request, obj, inline, prefix):
         kwargs = super().get_formset_kwargs(request, obj, inline, prefix)
         if inline.model is PreviewLink:
@@ -306,6 +320,10 @@ class PublishingActions:
             if name not in NOT_CARRIED
             for value in values
         ]
+        # Chosen files too: stored, and carried as signed notes.
+        carried += [
+            (staged_uploads.FIELD, note) for note in staged_uploads.stage_all(request)
+        ]
         edited = [
             str(form.fields[name].label or name)
             for name in form.changed_data
@@ -328,7 +346,11 @@ class PublishingActions:
             "carried": carried,
             "submit_name": submit or "_continue",
             "edited": edited,
-            "files": [upload.name for upload in request.FILES.values()],
+            "files": [
+                upload.name
+                for _field, uploads in request.FILES.lists()
+                for upload in uploads
+            ],
             "confirmed_name": CONFIRMED,
             "back_name": BACK,
         }

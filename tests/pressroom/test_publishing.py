@@ -660,3 +660,69 @@ def test_every_pair_through_a_bulk_action(publisher, before, target):
         # "Publish" on anything but a draft with a future time publishes it.
         expected = "published" if before != "draft" else "scheduled"
     assert state(release) == expected
+
+
+# A file chosen in the same submit as a change of state
+
+
+def test_a_photo_chosen_with_the_publication_is_kept_through_the_confirmation(
+    publisher, settings
+):
+    from django.core.files.storage import default_storage
+
+    from pressroom.admin import staged_uploads
+
+    from .factories import make_image
+
+    release = make_release(status=DRAFT, published_at=None)
+    data = form_data(publisher.get(change_url(release)))
+    data.update(status="published", image=make_image("kazan.jpg"))
+    response = publisher.post(change_url(release), data)
+    assert is_confirmation(response)
+    assert "kazan.jpg" in response.content.decode()
+    assert not stored(release).image
+    # Not handed out to anyone meanwhile.
+    note = response.context["carried"][-1]
+    assert note[0] == staged_uploads.FIELD
+    staged_name = staged_uploads.signing.loads(note[1], salt=staged_uploads.SALT)[
+        "name"
+    ]
+    assert publisher.get(settings.MEDIA_URL + staged_name).status_code == (
+        HTTPStatus.NOT_FOUND
+    )
+
+    response = confirm_publishing(publisher, response)
+    assert response.status_code == HTTPStatus.FOUND
+    release = stored(release)
+    assert release.is_public
+    assert release.image.name.endswith(".jpg")
+    assert release.image_width == 640
+    assert not default_storage.exists(staged_name)
+    # The media view serves the public photo (so the 404 above was a refusal).
+    photo = publisher.get(settings.MEDIA_URL + release.image.name)
+    assert photo.status_code == HTTPStatus.OK
+
+
+def test_a_forged_or_borrowed_staged_file_is_a_400(publisher):
+    from pressroom.admin import staged_uploads
+
+    release = make_release(status=DRAFT)
+    data = form_data(publisher.get(change_url(release)))
+    data[staged_uploads.FIELD] = "forged"
+    assert publisher.post(change_url(release), data).status_code == (
+        HTTPStatus.BAD_REQUEST
+    )
+    note = staged_uploads.signing.dumps(
+        {
+            "field": "image",
+            "name": "releases/staged/x/upload",
+            "filename": "a.jpg",
+            "type": "image/jpeg",
+            "user": -1,
+        },
+        salt=staged_uploads.SALT,
+    )
+    data[staged_uploads.FIELD] = note
+    assert publisher.post(change_url(release), data).status_code == (
+        HTTPStatus.BAD_REQUEST
+    )
