@@ -143,3 +143,44 @@ def test_the_desk_in_each_role_passes_axe(people, sign_in, live_server, language
         expect(page.locator(".newsroom-desk")).to_be_visible()
         assert_no_axe_violations(page)
         shot(page, f"desk-{role}-{language}")
+
+
+@pytest.mark.parametrize("language", ["ru", "fa"])
+def test_what_changed_in_the_russian_and_the_bulk_page_pass_axe(
+    people, sign_in, live_server, language
+):
+    import reversion
+
+    from pressroom.models import PressRelease
+    from tests.pressroom.factories import make_release
+
+    release = make_release(
+        title_ru="Казань и Исфахан", status=PressRelease.Status.DRAFT
+    )
+    with reversion.create_revision():
+        release.save()
+    release.title_ru = "Казань и Шираз"
+    with reversion.create_revision():
+        release.save()
+
+    page = sign_in("translator", language)
+    page.goto(f"{live_server.url}/admin/")
+    with page.expect_navigation():
+        page.click(".desk-translations .desk-tasks a[href*='source-changes/fa']")
+    expect(page.locator(".source-diff ins")).to_have_text("Шираз")
+    assert_no_axe_violations(page)
+    shot(page, f"source-changes-{language}")
+
+    page = sign_in("publisher", language)
+    page.goto(f"{live_server.url}/admin/pressroom/pressrelease/")
+    page.check(f"input[name=_selected_action][value='{release.pk}']")
+    page.select_option("select[name=action]", "publish")
+    with page.expect_navigation():
+        page.click("button[name=index]")
+    expect(page.locator(".publishing-bulk")).to_be_visible()
+    assert_no_axe_violations(page)
+    shot(page, f"bulk-publish-{language}")
+    with page.expect_navigation():
+        page.click(".publishing-confirmation .submit-row button.default")
+    expect(page.locator(".messagelist .success")).to_be_visible()
+    assert PressRelease.objects.get(pk=release.pk).is_public
