@@ -726,3 +726,15 @@ def test_a_forged_or_borrowed_staged_file_is_a_400(publisher):
     assert publisher.post(change_url(release), data).status_code == (
         HTTPStatus.BAD_REQUEST
     )
+
+
+def test_bulk_publish_of_a_draft_dated_2020_says_so_before_it_is_confirmed(publisher):
+    old = datetime.datetime(2020, 4, 9, 9, tzinfo=datetime.UTC)
+    release = make_release(status=DRAFT, published_at=old)
+    response = run_action(publisher, "publish", release)
+    (row,) = response.context["rows"]
+    assert row["plan"].warnings
+    assert 'class="publishing-warning"' in response.content.decode()
+    assert stored(release).status == DRAFT
+    confirm_action(publisher, response)
+    assert stored(release).is_public and stored(release).published_at == old
