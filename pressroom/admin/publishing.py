@@ -7,7 +7,8 @@
   submitted form (every field and inline, as hidden inputs) and posts it again.
 - Restoring a version and recovering a deleted release post the change form
   too: the same rules, against the state the release is in now.
-- The list's bulk actions ask on an intermediate page, as deleting does.
+- The list's bulk actions ask on an intermediate page, as deleting does
+  (`publishing_bulk`).
 - "Scheduled" has its own column and filter.
 
 Only publishers (`roles.can_publish`) change a state; each change is a revision.
@@ -16,9 +17,8 @@ Only publishers (`roles.can_publish`) change a state; each change is a revision.
 import copy
 from http import HTTPStatus
 
-import reversion
 from django import forms
-from django.contrib import admin, messages
+from django.contrib import admin
 from django.contrib.admin.utils import unquote
 from django.core.exceptions import NON_FIELD_ERRORS, PermissionDenied, ValidationError
 from django.db.models import Q
@@ -28,11 +28,12 @@ from django.template.response import TemplateResponse
 from django.urls import path, reverse
 from django.utils import timezone
 from django.utils.html import format_html
-from django.utils.translation import gettext, ngettext
+from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
 from pressroom import publishing, roles
 from pressroom.admin import newsroom_desk, staged_uploads
+from pressroom.admin.publishing_bulk import BulkPublishingActions
 from pressroom.backoffice import LANGUAGE_NAMES, TRANSLATION_LANGUAGES
 from pressroom.models import PressRelease, PreviewLink
 
@@ -50,7 +51,6 @@ NOT_CARRIED = {
 }
 CONFIRMATION_CODE = "publishing-confirmation"
 CONFIRMATION_TEMPLATE = "admin/pressroom/pressrelease/publishing_confirmation.html"
-BULK_TEMPLATE = "admin/pressroom/pressrelease/publishing_bulk.html"
 SOURCE_CHANGES_TEMPLATE = "admin/pressroom/pressrelease/source_changes.html"
 
 
@@ -201,14 +201,7 @@ class StateFilter(admin.SimpleListFilter):
         return queryset
 
 
-BULK_TARGETS = {
-    "publish": publishing.PUBLISHED,
-    "unpublish": publishing.DRAFT,
-    "withdraw": publishing.WITHDRAWN,
-}
-
-
-class PublishingActions:
+class PublishingActions(BulkPublishingActions):
     """Buttons, the confirmation page, restores and bulk actions for
     PressReleaseAdmin (which puts this mixin first)."""
 
@@ -371,120 +364,3 @@ class PublishingActions:
     def recover_view(self, request, version_id, extra_context=None):
         request.publishing_before = stored_state(None, timezone.now())
         return super().recover_view(request, version_id, extra_context)
-
-    # Bulk actions: an intermediate page, then each release through plan()
-
-    def bulk_plans(self, queryset, target_name, now):
-        """[(release, plan or None, refusal messages)] for each selected release."""
-        rows = []
-        for release in queryset:
-            before = publishing.release_state(release, now)
-            target = BULK_TARGETS[target_name]
-            if (
-                target == publishing.PUBLISHED
-                and before == publishing.DRAFT
-                and release.published_at
-                and release.published_at > now
-            ):
-                target = publishing.SCHEDULED  # its time is set: schedule it
-            if before == target:
-                rows.append((release, None, [gettext("Already in this state.")]))
-                continue
-            try:
-                change = publishing.plan(
-                    release,
-                    before=before,
-                    target=target,
-                    now=now,
-                    stored_time=release.published_at,
-                    withdrawn_at=release.withdrawn_at,
-                )
-            except publishing.Refused as refused:
-                rows.append(
-                    (
-                        release,
-                        None,
-                        [str(m) for errors in refused.errors.values() for m in errors],
-                    )
-                )
-            else:
-                rows.append((release, change, []))
-        return rows
-
-    def run_status_action(self, request, queryset, target_name):
-        if not roles.can_publish(request.user):
-            raise PermissionDenied
-        now = timezone.now()
-        rows = self.bulk_plans(queryset, target_name, now)
-        if request.POST.get("post") != "yes":
-            return self.bulk_page(request, rows, target_name)
-        confirmed = set(request.POST.getlist("confirmed"))
-        changed = 0
-        with self.create_revision(request):
-            for release, change, _refusals in rows:
-                if (
-                    change is None
-                    or f"{release.pk}:{change.signature}" not in confirmed
-                ):
-                    continue
-                publishing.apply(release, change)
-                release.save()
-                self.log_change(request, release, [{"changed": {"fields": ["status"]}}])
-                changed += 1
-            reversion.set_comment(gettext("State changed from the list"))
-        self.message_user(
-            request,
-            ngettext(
-                "%(count)d press release changed.",
-                "%(count)d press releases changed.",
-                changed,
-            )
-            % {"count": changed},
-            messages.SUCCESS if changed else messages.WARNING,
-        )
-        return None
-
-    def bulk_page(self, request, rows, target_name):
-        context = {
-            **self.admin_site.each_context(request),
-            "opts": self.opts,
-            "title": gettext("Confirm the change of state"),
-            "action": target_name,
-            "rows": [
-                {
-                    "release": release,
-                    "url": reverse(
-                        f"{self.admin_site.name}:pressroom_pressrelease_change",
-                        args=[release.pk],
-                    ),
-                    "plan": change,
-                    "key": change and f"{release.pk}:{change.signature}",
-                    "before": change and publishing.STATE_LABELS[change.before],
-                    "after": change and publishing.STATE_LABELS[change.after],
-                    "refusals": refusals,
-                }
-                for release, change, refusals in rows
-            ],
-            "selected": [release.pk for release, _change, _refusals in rows],
-            "any_allowed": any(change for _release, change, _r in rows),
-            "action_checkbox_name": admin.helpers.ACTION_CHECKBOX_NAME,
-        }
-        return TemplateResponse(request, BULK_TEMPLATE, context)
-
-    @admin.action(
-        description=_("Publish the selected press releases"), permissions=["publish"]
-    )
-    def publish(self, request, queryset):
-        return self.run_status_action(request, queryset, "publish")
-
-    @admin.action(
-        description=_("Unpublish the selected press releases"), permissions=["publish"]
-    )
-    def unpublish(self, request, queryset):
-        return self.run_status_action(request, queryset, "unpublish")
-
-    @admin.action(
-        description=_("Withdraw the selected press releases"), permissions=["publish"]
-    )
-    def withdraw(self, request, queryset):
-        return self.run_status_action(request, queryset, "withdraw")
