@@ -6,6 +6,7 @@ from django.conf import settings
 from django.db import models
 from django.urls import reverse
 from django.utils import timezone, translation
+from django.utils.crypto import salted_hmac
 from django.utils.translation import gettext_lazy as _
 from django_prose_editor.fields import ProseEditorField
 
@@ -418,7 +419,11 @@ class PreviewLinkQuerySet(models.QuerySet):
 class PreviewLink(models.Model):
     """An unguessable, expiring, revocable address showing one language of a
     release that is not public, to someone without an account (a partner city's
-    press office). Only a hash of the token is stored: the address is shown once.
+    press office). The token is not stored: it is derived from a stored random
+    `seed` and SECRET_KEY (`token()`), so the release page can show the address
+    again while the link is valid, and the database alone cannot give it away;
+    it is looked up by its stored hash. Links made before seeds existed (no
+    seed) keep working and are re-issued to be shown again.
     """
 
     release = models.ForeignKey(
@@ -429,6 +434,7 @@ class PreviewLink(models.Model):
     )
     language = models.CharField(_("language"), max_length=8, choices=settings.LANGUAGES)
     token_hash = models.CharField(max_length=64, unique=True, editable=False)
+    seed = models.CharField(max_length=64, blank=True, editable=False)
     created_by = models.ForeignKey(
         settings.AUTH_USER_MODEL,
         verbose_name=_("created by"),
@@ -464,11 +470,26 @@ class PreviewLink(models.Model):
     def hash_token(token):
         return hashlib.sha256(token.encode()).hexdigest()
 
+    @staticmethod
+    def derive_token(seed):
+        return salted_hmac(
+            "pressroom.PreviewLink", seed, algorithm="sha256"
+        ).hexdigest()
+
     def issue_token(self):
-        """Give the link a new random token; return it (it is not stored)."""
-        token = secrets.token_urlsafe(32)
+        """Give the link a new token (the old one stops working); return it."""
+        self.seed = secrets.token_urlsafe(32)
+        token = self.derive_token(self.seed)
         self.token_hash = self.hash_token(token)
         return token
+
+    def token(self):
+        """The link's token, or None when it cannot be derived again (made
+        before seeds, or under another SECRET_KEY): then it is re-issued."""
+        if not self.seed:
+            return None
+        token = self.derive_token(self.seed)
+        return token if self.hash_token(token) == self.token_hash else None
 
     def url(self, token):
         with translation.override(self.language):

@@ -1,9 +1,12 @@
 """Preview links: a release that is not public yet, shown to someone without an
 account (the partner city's press office) at `/<lang>/preview/<token>/`.
 
-The link is made by a publisher in the admin (`PreviewLinkInline`). Only the
-token's hash is stored; an unknown, expired or revoked token, or one opened under
-another language's prefix, answers 404. Every opening is counted.
+The link is made by an editor or a publisher in the admin (`PreviewLinkInline`),
+which shows its address again while it is valid. The token is derived from a
+stored seed and SECRET_KEY and looked up by its hash; an unknown, expired or
+revoked token, or one opened under another language's prefix, answers 404. Every
+opening is counted. The page says to whoever opens it that it is an unpublished
+preview.
 """
 
 from django.db.models import F
@@ -45,5 +48,5 @@ def release_preview(request, token):
     # either: their addresses on this page work until the link expires.
     with granted_until(link.expires_at):
         return render_release(
-            request, release, language, preview=True, alternates={}, translations={}
+            request, release, language, preview="link", alternates={}, translations={}
         )

@@ -4,8 +4,9 @@ Three groups, made by a data migration (`0003_roles`) through `ensure_groups()`:
 
 - Editors write releases and topics; they cannot publish and cannot delete what
   has been published.
-- Publishers do what editors do, and publish, unpublish, withdraw, delete,
-  restore earlier versions and hand out preview links.
+- Editors and publishers hand out preview links.
+- Publishers do what editors do, and publish, unpublish, withdraw, delete and
+  restore earlier versions.
 - Translators change only the Persian and English fields and the interface
   strings (`.po` files, through Rosetta); no status, dates, adding or deleting.
 - Events and press officers are managed by editors and publishers and
@@ -39,6 +40,8 @@ GROUP_PERMISSIONS = {
         "pressroom.pressrelease": ALL,
         "pressroom.attachment": ALL,
         "pressroom.topic": ("add", "change", "view"),
+        # Preview links for a partner's press office to check a draft.
+        "pressroom.previewlink": ("add", "change", "view"),
         "cities.city": ("add", "change", "view"),
         "cities.partnership": ("add", "change", "view"),
         "events.event": ALL,
@@ -133,6 +136,11 @@ def can_translate_interface(user):
     if not (user.is_authenticated and user.is_active):
         return False
     return user.is_superuser or (user.is_staff and TRANSLATORS in group_names(user))
+
+
+def can_share_previews(user):
+    """Editors and publishers: preview links for people without an account."""
+    return user.is_active and user.has_perm("pressroom.add_previewlink")
 
 
 def can_preview(user):

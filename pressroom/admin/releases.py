@@ -3,22 +3,29 @@
 import re
 
 from django import forms
-from django.contrib import admin, messages
+from django.contrib import admin
 from django.contrib.admin.utils import unquote
 from django.core.exceptions import PermissionDenied
 from django.db.models import F, Q
 from django.db.models.expressions import RawSQL
-from django.urls import reverse
 from django.utils.html import format_html, format_html_join
 from django.utils.safestring import mark_safe
-from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 from modeltranslation.admin import TabbedTranslationAdmin
 from reversion_compare.admin import CompareVersionAdmin
 
 from pressroom import calendars, html, images, roles
-from pressroom.admin.inlines import AttachmentInline, PreviewLinkInline
-from pressroom.admin.publishing import STATUS_ACTIONS, PublishingActions
+from pressroom.admin.inlines import (
+    AttachmentInline,
+    PreviewLinkInline,
+    save_preview_links,
+)
+from pressroom.admin.publishing import (
+    PublishingActions,
+    PublishingForm,
+    StateFilter,
+    state,
+)
 from pressroom.admin.release_list import (
     JalaliMonthFilter,
     OutdatedFilter,
@@ -27,7 +34,6 @@ from pressroom.admin.release_list import (
     publication_time,
     state_badge,
 )
-from pressroom.alternates import absolute
 from pressroom.backoffice import (
     LANGUAGE_NAMES,
     TRANSLATION_LANGUAGES,
@@ -49,7 +55,7 @@ CONFIRM_HELP = _(
 )
 
 
-class PressReleaseForm(UploadChecksForm):
+class PressReleaseForm(PublishingForm, UploadChecksForm):
     """The release form, with a way to say a translation still follows the source."""
 
     upload_checks = {"image": images.validate_image}
@@ -136,12 +142,12 @@ class PressReleaseAdmin(
     filter_horizontal = ("topics",)
     list_display = (
         "__str__",
-        "status",
+        state,
         publication_time,
         languages,
     )
     list_filter = (
-        "status",
+        StateFilter,
         "topics",
         needs_language_filter("fa"),
         needs_language_filter("en"),
@@ -301,36 +307,9 @@ class PressReleaseAdmin(
         super().save_model(request, obj, form, change)
 
     def save_formset(self, request, form, formset, change):
-        if formset.model is not PreviewLink:
-            return super().save_formset(request, form, formset, change)
-        for link in formset.save(commit=False):
-            token = None
-            if link._state.adding:
-                link.created_by = request.user
-                token = link.issue_token()
-            link.save()
-            if token:
-                url = absolute(link.url(token), request)
-                messages.success(
-                    request,
-                    format_html(
-                        '{} <a href="{}">{}</a>',
-                        gettext("Preview link (%(language)s), shown only now, copy it:")
-                        % {"language": LANGUAGE_NAMES[link.language]},
-                        url,
-                        url,
-                    ),
-                )
-                if not form.instance.is_available_in(link.language):
-                    messages.warning(
-                        request,
-                        gettext(
-                            "The release has no complete %(language)s text yet: "
-                            "the link shows nothing until it has."
-                        )
-                        % {"language": LANGUAGE_NAMES[link.language]},
-                    )
-        formset.save_m2m()
+        if formset.model is PreviewLink:
+            return save_preview_links(request, form.instance, formset)
+        return super().save_formset(request, form, formset, change)
 
     def change_view(self, request, object_id, form_url="", extra_context=None):
         extra_context = dict(extra_context or {})
@@ -344,19 +323,6 @@ class PressReleaseAdmin(
                 }
                 for code in release.available_languages()
             ]
-            if roles.can_publish(request.user):
-                extra_context["status_actions"] = [
-                    {
-                        "action": action,
-                        "label": label,
-                        "url": reverse(
-                            f"{self.admin_site.name}:pressroom_pressrelease_status",
-                            args=[release.pk, action],
-                        ),
-                    }
-                    for action, (label, statuses) in STATUS_ACTIONS.items()
-                    if release.status in statuses
-                ]
         return super().change_view(request, object_id, form_url, extra_context)
 
     # Search: the search index, every language, drafts and scheduled ones too

@@ -169,7 +169,10 @@ def test_write_translate_preview_publish(staff, session, live_server):
     page.goto(f"{live_server.url}/admin/pressroom/pressrelease/{release.pk}/change/")
     screenshot(page, "backoffice-4-publisher-before")
     with page.expect_navigation():
-        page.click("button.status-action-publish")
+        page.click("button.status-action-published")
+    # The form's own submit: a confirmation page first (pressroom.admin.publishing).
+    with page.expect_navigation():
+        page.click("button[name=_publishing_confirmed]")
     expect(page.locator(".messagelist .success")).to_be_visible()
     release.refresh_from_db()
     assert release.status == PressRelease.Status.PUBLISHED

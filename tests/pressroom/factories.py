@@ -355,3 +355,21 @@ def make_subscription(**kwargs):
     kwargs.setdefault("confirmation", f"{n:064d}")
     kwargs.setdefault("confirmed_at", timezone.now())
     return Subscription.objects.create(**kwargs)
+
+
+def confirm_publishing(client, response):
+    """Press "Confirm and save" on the publishing confirmation page `response`."""
+    html = response.content.decode()
+    assert 'name="_publishing_confirmed"' in html, "not the confirmation page"
+    form = re.search(r'<form method="post" action="([^"]*)">(.*?)</form>', html, re.S)
+    data = {}
+    for name, value in re.findall(
+        r'<input type="hidden" name="([^"]+)" value="([^"]*)">', form.group(2)
+    ):
+        if name != "csrfmiddlewaretoken":
+            data.setdefault(unescape(name), []).append(unescape(value))
+    button = re.search(
+        r'<button type="submit" name="_publishing_confirmed" value="([^"]*)"', html
+    )
+    data["_publishing_confirmed"] = unescape(button.group(1))
+    return client.post(unescape(form.group(1)), data)

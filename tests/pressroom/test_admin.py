@@ -26,6 +26,7 @@ from .factories import (
     add_url,
     change_url,
     changelist_url,
+    confirm_publishing,
     form_data,
     make_attachment,
     make_release,
@@ -263,7 +264,7 @@ def test_list_shows_each_languages_state_in_one_column(superuser):
     assert headers == [
         "action-checkbox-column",
         "column-__str__",
-        "column-status",
+        "column-state",
         "column-publication_time",
         "column-languages",
     ]
@@ -442,6 +443,8 @@ def test_a_deleted_release_is_recovered_with_its_attachments(publisher):
     response = publisher.get(recover_url)
     assert response.status_code == HTTPStatus.OK
     response = publisher.post(recover_url, form_data(response))
+    # It comes back published: a change of state, confirmed first.
+    response = confirm_publishing(publisher, response)
     assert response.status_code == HTTPStatus.FOUND
 
     release = PressRelease.objects.get(pk=pk)

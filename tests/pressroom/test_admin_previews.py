@@ -188,24 +188,85 @@ def test_a_link_must_expire_in_the_future_and_within_ninety_days(publisher):
     assert not PreviewLink.objects.exists()
 
 
-def test_editors_and_translators_cannot_hand_out_links():
+def test_translators_cannot_hand_out_links():
     release = draft()
-    for group in (roles.EDITORS, roles.TRANSLATORS):
-        client = logged_in(make_member(group))
-        response = client.get(change_url(release))
-        assert "preview_links-TOTAL_FORMS" not in response.content.decode()
-        data = form_data(response)
-        data.update(
-            {
-                "preview_links-TOTAL_FORMS": "1",
-                "preview_links-INITIAL_FORMS": "0",
-                "preview_links-0-language": "ru",
-                "preview_links-0-expires_at_0": "2099-01-01",
-                "preview_links-0-expires_at_1": "00:00:00",
-            }
-        )
-        client.post(change_url(release), data)
+    client = logged_in(make_member(roles.TRANSLATORS))
+    response = client.get(change_url(release))
+    assert "preview_links-TOTAL_FORMS" not in response.content.decode()
+    data = form_data(response)
+    data.update(
+        {
+            "preview_links-TOTAL_FORMS": "1",
+            "preview_links-INITIAL_FORMS": "0",
+            "preview_links-0-language": "ru",
+            "preview_links-0-expires_at_0": "2099-01-01",
+            "preview_links-0-expires_at_1": "00:00:00",
+        }
+    )
+    client.post(change_url(release), data)
     assert not PreviewLink.objects.exists()
+
+
+def test_editors_hand_out_links_too(client):
+    editor = logged_in(make_member(roles.EDITORS))
+    release = draft(title_ru="Черновик для партнёров")
+    link, url = create_link(editor, release, "ru")
+    assert link.created_by.groups.filter(name=roles.EDITORS).exists()
+    assert "Черновик для партнёров" in client.get(url).content.decode()
+
+
+def test_the_address_is_shown_again_on_the_form_while_valid(publisher, client):
+    release = draft()
+    link, url = create_link(publisher, release, "fa")
+    page = publisher.get(change_url(release)).content.decode()
+    assert f'value="http://testserver{url}"' in page
+    # Expired: no longer shown.
+    PreviewLink.objects.filter(pk=link.pk).update(
+        expires_at=timezone.now() - datetime.timedelta(seconds=1)
+    )
+    assert url not in publisher.get(change_url(release)).content.decode()
+
+
+def test_the_address_is_on_the_host_asked_when_no_site_url_is_set(settings):
+    settings.SITE_URL = ""
+    settings.ALLOWED_HOSTS = ["127.0.0.1"]
+    client = logged_in(make_member(roles.PUBLISHERS))
+    client.defaults["HTTP_HOST"] = "127.0.0.1:8102"
+    release = draft()
+    response = post_link(client, release, "ru", follow=True)
+    shown = " ".join(str(message) for message in response.context["messages"])
+    assert 'href="http://127.0.0.1:8102/ru/preview/' in shown
+    page = client.get(change_url(release)).content.decode()
+    assert 'value="http://127.0.0.1:8102/ru/preview/' in page
+
+
+def test_a_new_address_replaces_the_old_one(publisher, client):
+    release = draft()
+    _link, url = create_link(publisher, release, "ru")
+    data = form_data(publisher.get(change_url(release)))
+    data["preview_links-0-reissue"] = "on"
+    response = publisher.post(change_url(release), data, follow=True)
+    shown = " ".join(str(message) for message in response.context["messages"])
+    new_url = re.search(r'href="http://testserver(/[^"]+/preview/[^"]+/)"', shown)[1]
+    assert new_url != url
+    assert client.get(url).status_code == HTTPStatus.NOT_FOUND
+    assert client.get(new_url).status_code == HTTPStatus.OK
+
+
+def test_a_link_made_before_seeds_is_offered_a_new_address(publisher):
+    release = draft()
+    link, _url = create_link(publisher, release, "ru")
+    PreviewLink.objects.filter(pk=link.pk).update(seed="")
+    page = publisher.get(change_url(release)).content.decode()
+    assert "/ru/preview/" not in page
+    assert "preview_links-0-reissue" in page
+
+
+def test_outsiders_are_told_it_is_an_unpublished_preview(publisher, client):
+    _link, url = create_link(publisher, draft(), "fa")
+    text = client.get(url).content.decode()
+    assert "only staff" not in text
+    assert "پیش‌نمایش" in text
 
 
 def test_restoring_a_version_never_revives_a_revoked_link(publisher, client):
