@@ -12,6 +12,7 @@ from django.contrib import admin
 from django.contrib.admin.utils import unquote
 from django.http import Http404, JsonResponse
 from django.template.response import TemplateResponse
+from django.templatetags.static import static
 from django.urls import path, reverse
 from django.utils import translation
 from django.utils.html import format_html
@@ -19,6 +20,7 @@ from django.utils.text import get_text_list
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 from django.views.decorators.http import require_POST
+from reversion.models import Version
 
 from pressroom import concurrent_edits, presence
 from pressroom.concurrent_edits import Conflict, Edit
@@ -109,6 +111,7 @@ class ConcurrentEditAdmin:
             "conflicts": conflicts,
             "carried": carried,
             "dropped_files": [upload.name for upload in request.FILES.values()],
+            "last_saved": last_saved(obj),
             "has_view_permission": self.has_view_permission(request, obj),
         }
         return TemplateResponse(request, self.conflict_template, context, status=409)
@@ -150,6 +153,19 @@ class ConcurrentEditAdmin:
         return [*super().get_list_display(request), presence_column(request, self)]
 
 
+def last_saved(obj):
+    """Who saved the values this person now sees as "saved meanwhile", and when."""
+    latest = (
+        Version.objects.get_for_object(obj).select_related("revision__user").first()
+    )
+    if latest is None or latest.revision.user is None:
+        return ""
+    return gettext("Last saved by {user}, {time}.").format(
+        user=latest.revision.user.get_username(),
+        time=presence.since(latest.revision.date_created),
+    )
+
+
 def presence_column(request, model_admin):
     """The list's "open now" column; the first row reads every row's presence."""
     marks = {}
@@ -164,7 +180,9 @@ def presence_column(request, model_admin):
         names = get_text_list([p.user.get_username() for p in people], gettext("and"))
         label = gettext("Open now: {people}").format(people=names)
         return format_html(
-            '<span class="presence-mark" title="{}" aria-label="{}">🔒</span>',
+            '<img class="presence-mark" src="{}" title="{}" alt="{}" width="16" '
+            'height="16">',
+            static("admin/img/icon-changelink.svg"),
             label,
             label,
         )

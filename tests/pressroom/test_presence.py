@@ -147,7 +147,7 @@ def test_the_list_marks_rows_open_elsewhere_in_one_query(people):
     translator = logged_in(people["translator"], "ru")
     translator.get(change_url(releases[0]))
     list_page = editor.get(changelist_url(PressRelease)).content.decode()
-    marks = re.findall(r'class="presence-mark" title="([^"]+)"', list_page)
+    marks = re.findall(r'class="presence-mark" src="[^"]+" title="([^"]+)"', list_page)
     assert marks == ["Сейчас открыт у: translator"]
 
     with CaptureQueriesContext(connection) as one_open:
