@@ -17,8 +17,9 @@ everything they submitted. A choice names the value it was made against, so a
 value changed again meanwhile asks again.
 
 Inline rows merge the same way, row by row. Rows someone else added are not in
-this person's formset and so are never touched; a row someone else deleted fails
-the formset's own validation ("select a valid choice"), with what was typed kept.
+this person's formset and so are never touched. A row someone else deleted stays
+deleted: it is taken out of the submission before the formset reads it, and if
+this person had typed into it, the save stops first and shows what they typed.
 The history names the fields this person changed, not those the merge kept.
 
 The snapshot, not a version number, is what a save is compared with: a version
@@ -28,6 +29,7 @@ field-level merge needs (django-concurrency offers the first only).
 
 import hashlib
 import json
+import re
 
 from django.core import signing
 from django.core.exceptions import BadRequest, FieldDoesNotExist
@@ -42,6 +44,7 @@ FIELD = "_opened"  # the hidden input that carries the snapshot
 CHOICE = "_choose:"  # prefix of the conflict page's choices: "_choose:<key>"
 SALT = "pressroom.concurrent_edits"
 MINE, THEIRS = "mine", "theirs"
+DELETED = "deleted"  # the digest of a row someone else deleted
 
 
 class Conflict(Exception):
@@ -166,6 +169,27 @@ def touched_fields(form, base_values, current):
         elif field.has_changed(opened[name].initial, form[name].data):
             touched.add(name)
     return touched
+
+
+def without_rows(data, prefix, gone, total, initial):
+    """A copy of a QueryDict or MultiValueDict with rows `gone` of a formset
+    taken out and the rest renumbered."""
+    pattern = re.compile(rf"{re.escape(prefix)}-(\d+)-(.+)")
+    kept = data.copy()
+    rows = {}
+    for key in list(kept.keys()):
+        match = pattern.fullmatch(key)
+        if match:
+            rows.setdefault(int(match[1]), {})[match[2]] = kept.getlist(key)
+            del kept[key]
+    remaining = [index for index in range(total) if index not in gone]
+    for new_index, index in enumerate(remaining):
+        for suffix, values in rows.get(index, {}).items():
+            kept.setlist(f"{prefix}-{new_index}-{suffix}", values)
+    if f"{prefix}-TOTAL_FORMS" in kept:
+        kept[f"{prefix}-TOTAL_FORMS"] = str(total - len(gone))
+        kept[f"{prefix}-INITIAL_FORMS"] = str(initial - len(gone))
+    return kept
 
 
 # Showing a value on the conflict page
@@ -298,6 +322,72 @@ class Edit:
             "theirs": display(field, form, current, THEIRS),
             "digest": digest(dump(field, current)),
         }
+
+    def drop_deleted_rows(self, data, files, prefix, form_class):
+        """`data` and `files` without the rows of `prefix` deleted meanwhile.
+
+        The rows after them move up, as if the form had been opened after the
+        deletion; a row this person had typed into is a conflict, shown with
+        what they typed, until they acknowledge it.
+        """
+        model = form_class._meta.model
+        rows = self.snapshot["rows"]
+        total = int(data.get(f"{prefix}-TOTAL_FORMS") or 0)
+        initial = min(int(data.get(f"{prefix}-INITIAL_FORMS") or 0), total)
+        pk_name = model._meta.pk.name
+        opened = {}
+        for index in range(initial):
+            pk = data.get(f"{prefix}-{index}-{pk_name}")
+            if f"{model._meta.label_lower}:{pk}" in rows:
+                opened[index] = pk
+        if not opened:
+            return data, files
+        present = {
+            str(pk)
+            for pk in model._default_manager.filter(
+                pk__in=list(opened.values())
+            ).values_list("pk", flat=True)
+        }
+        gone = [index for index, pk in opened.items() if pk not in present]
+        for index in gone:
+            self.note_deleted_row(
+                form_class(data=data, files=files, prefix=f"{prefix}-{index}"),
+                rows[f"{model._meta.label_lower}:{opened[index]}"],
+                f"{prefix}-{DELETED}-{opened[index]}",
+            )
+        if not gone:
+            return data, files
+        return (
+            without_rows(data, prefix, gone, total, initial),
+            without_rows(files, prefix, gone, total, initial),
+        )
+
+    def note_deleted_row(self, form, base_values, key):
+        model = form._meta.model
+        base = base_instance(model, base_values, model())
+        touched = touched_fields(form, base_values, base)
+        if not touched or self.choices.get(key) == (THEIRS, DELETED):
+            return
+        typed = "\n".join(
+            f"{form.fields[name].label}: {form[name].value() or '—'}"
+            for name in form.fields
+            if name in touched
+        )
+        self.conflicts.append(
+            {
+                "key": key,
+                "name": CHOICE + key,
+                "label": gettext("Deleted meanwhile by someone else"),
+                "row": f"{model._meta.verbose_name}: {base}",
+                "language": None,
+                "mine": typed,
+                "theirs": gettext(
+                    "Deleted. Copy what you typed if it is still needed."
+                ),
+                "digest": DELETED,
+                "deleted": True,
+            }
+        )
 
     def raise_conflicts(self):
         if self.conflicts:

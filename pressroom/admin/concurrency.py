@@ -78,6 +78,16 @@ class ConcurrentEditAdmin:
             edit.merge_main(form, obj)
         return obj
 
+    def get_formset_kwargs(self, request, obj, inline, prefix):
+        kwargs = super().get_formset_kwargs(request, obj, inline, prefix)
+        edit = getattr(request, "concurrent_edit", None)
+        if edit and "data" in kwargs:
+            form_class = inline.get_formset(request, obj).form
+            kwargs["data"], kwargs["files"] = edit.drop_deleted_rows(
+                kwargs["data"], kwargs["files"], prefix, form_class
+            )
+        return kwargs
+
     def save_related(self, request, form, formsets, change):
         edit = getattr(request, "concurrent_edit", None)
         if change and edit:

@@ -14,7 +14,7 @@ from django.contrib.admin.models import LogEntry
 from reversion.models import Version
 
 from pressroom import roles
-from pressroom.models import PressRelease, Topic
+from pressroom.models import Attachment, PressRelease, Topic
 
 from .factories import change_url, form_data, make_attachment, make_release, make_topic
 from .test_admin import logged_in, make_member
@@ -311,3 +311,56 @@ def test_a_snapshot_of_another_release_is_refused(people):
     response = save(people["editor"], release, data, title_ru="X")
     assert response.status_code == HTTPStatus.BAD_REQUEST
     assert PressRelease.objects.filter(title_ru="X").count() == 0
+
+
+def test_a_row_deleted_meanwhile_stays_deleted_and_the_next_keeps_its_edit(people):
+    release = make_release()
+    first = make_attachment(release, title_ru="Первое", title_fa="", position=0)
+    second = make_attachment(release, title_ru="Второе", title_fa="", position=1)
+    translator_form = open_form(people["translator"], release)
+    editor_form = open_form(people["editor"], release)
+    response = save(
+        people["editor"], release, editor_form, **{"attachments-0-DELETE": "on"}
+    )
+    assert response.status_code == HTTPStatus.FOUND
+    assert not Attachment.objects.filter(pk=first.pk).exists()
+
+    response = save(
+        people["translator"],
+        release,
+        translator_form,
+        lead_fa="خلاصه تازه.",
+        **{"attachments-1-title_fa": "دومی"},
+    )
+    assert response.status_code == HTTPStatus.FOUND
+    assert not Attachment.objects.filter(pk=first.pk).exists()
+    second.refresh_from_db()
+    assert second.title_fa == "دومی"
+    assert PressRelease.objects.get(pk=release.pk).lead_fa == "خلاصه تازه."
+
+
+def test_typing_into_a_row_deleted_meanwhile_shows_what_was_typed(people):
+    release = make_release()
+    attachment = make_attachment(release, title_ru="Программа", title_fa="")
+    translator_form = open_form(people["translator"], release)
+    editor_form = open_form(people["editor"], release)
+    save(people["editor"], release, editor_form, **{"attachments-0-DELETE": "on"})
+
+    response = save(
+        people["translator"],
+        release,
+        translator_form,
+        lead_fa="خلاصه تازه.",
+        **{"attachments-0-title_fa": "برنامه سفر"},
+    )
+    assert response.status_code == HTTPStatus.CONFLICT
+    assert "برنامه سفر" in response.content.decode()
+    key = f"_choose:attachments-deleted-{attachment.pk}"
+    choice = choices_of(response)[key]
+    assert list(choice) == ["theirs"]  # a deleted row is not brought back
+    response = people["translator"].post(
+        change_url(release), {**carried(response), key: choice["theirs"]}
+    )
+    assert response.status_code == HTTPStatus.FOUND
+    assert not Attachment.objects.filter(pk=attachment.pk).exists()
+    assert PressRelease.objects.get(pk=release.pk).lead_fa == "خلاصه تازه."
