@@ -364,3 +364,21 @@ def test_typing_into_a_row_deleted_meanwhile_shows_what_was_typed(people):
     assert response.status_code == HTTPStatus.FOUND
     assert not Attachment.objects.filter(pk=attachment.pk).exists()
     assert PressRelease.objects.get(pk=release.pk).lead_fa == "خلاصه تازه."
+
+
+def test_a_release_published_meanwhile_stays_published_after_a_typo_fix(people):
+    from django.urls import reverse
+
+    release = make_release(status=PressRelease.Status.DRAFT, published_at=None)
+    other_publisher = logged_in(make_member(roles.PUBLISHERS, username="chief"))
+    form = open_form(people["publisher"], release)
+    response = other_publisher.post(
+        reverse("admin:pressroom_pressrelease_status", args=[release.pk, "publish"])
+    )
+    assert response.status_code == HTTPStatus.FOUND
+    response = save(people["publisher"], release, form, lead_ru="Исправлена опечатка.")
+    assert response.status_code == HTTPStatus.FOUND
+    release.refresh_from_db()
+    assert release.status == PressRelease.Status.PUBLISHED
+    assert release.published_at is not None
+    assert release.lead_ru == "Исправлена опечатка."
