@@ -89,6 +89,7 @@ def test_the_heartbeat_keeps_presence_and_says_who_else_is_there(people):
     editor.get(change_url(release))
     response = translator.post(heartbeat_url(release))
     assert response.status_code == HTTPStatus.OK
+    assert "no-store" in response["Cache-Control"]
     data = response.json()
     assert [other["user"] for other in data["others"]] == ["editor"]
     assert data["text"].startswith("Открыто также: editor, с ")
