@@ -382,3 +382,28 @@ def test_a_release_published_meanwhile_stays_published_after_a_typo_fix(people):
     assert release.status == PressRelease.Status.PUBLISHED
     assert release.published_at is not None
     assert release.lead_ru == "Исправлена опечатка."
+
+
+def test_a_body_conflict_shows_both_texts_formatted_and_sanitized(people):
+    release = make_release(body_fa="<p>متن اول</p>")
+    editor_form = open_form(people["editor"], release)
+    translator_form = open_form(people["translator"], release)
+    save(
+        people["translator"],
+        release,
+        translator_form,
+        body_fa="<p>متن <strong>مترجم</strong></p>",
+    )
+    response = save(
+        people["editor"],
+        release,
+        editor_form,
+        body_fa='<p>متن ویراستار</p><script>alert("x")</script>',
+    )
+    assert response.status_code == HTTPStatus.CONFLICT
+    page = response.content.decode()
+    assert "<p>متن <strong>مترجم</strong></p>" in page
+    assert "<p>متن ویراستار</p>" in page
+    # Shown sanitized; carried back escaped, as typed.
+    assert "<script>alert" not in page
+    assert "&lt;script&gt;alert" in page
