@@ -83,6 +83,8 @@ def test_the_editors_typo_fix_keeps_the_translators_persian(
     )
     shot(editor, "presence-ru-editor-form")
     shot(translator, "presence-fa-translator-form")
+    for person in (editor, translator):
+        assert_no_axe_violations(person, context="#presence")
 
     # The translator adds the Persian and saves.
     show_language_tab(translator, "fa")
@@ -114,6 +116,7 @@ def test_the_editors_typo_fix_keeps_the_translators_persian(
     expect(mark).to_have_count(1)
     expect(mark).to_have_attribute("title", "Сейчас открыт у: translator")
     shot(editor, "presence-ru-release-list")
+    assert_no_axe_violations(editor, context="td.field-open_now")
     translator.goto(f"{live_server.url}/admin/pressroom/pressrelease/")
     expect(translator.locator(".presence-mark")).to_have_count(0)
     for person in (editor, translator):
