@@ -33,6 +33,7 @@ import re
 
 from django.core import signing
 from django.core.exceptions import BadRequest, FieldDoesNotExist
+from django.db import models
 from django.db.models.fields.files import FieldFile
 from django.utils.safestring import mark_safe
 from django.utils.translation import get_language, gettext
@@ -204,25 +205,28 @@ def display(field, form, obj, side):
             if side == MINE
             else getattr(obj, field.name).all()
         )
-        text = "; ".join(str(item) for item in items)
+        return "; ".join(str(item) for item in items) or "—"
+    value = getattr(obj, field.name)
+    # The form's choices name what the model stores (a list of checkboxes too).
+    labels = dict(getattr(form.fields[field.name], "choices", None) or ())
+    if value in (None, "", []):
+        text = ""
+    elif isinstance(field, ProseEditorField):
+        return mark_safe(html.sanitize(value))
+    elif isinstance(value, list | tuple):
+        text = "; ".join(str(labels.get(item, item)) for item in value)
+    elif labels and not isinstance(value, models.Model):
+        text = str(labels.get(value, value))
+    elif isinstance(value, bool):
+        text = gettext("yes") if value else gettext("no")
+    elif hasattr(value, "tzinfo"):
+        text = calendars.format_datetime(value, language)
+    elif hasattr(value, "year"):
+        text = calendars.format_date(value, language)
+    elif isinstance(value, FieldFile):
+        text = value.name or ""
     else:
-        value = getattr(obj, field.name)
-        if value in (None, ""):
-            text = ""
-        elif isinstance(field, ProseEditorField):
-            return mark_safe(html.sanitize(value))
-        elif field.choices:
-            text = str(dict(field.flatchoices).get(value, value))
-        elif isinstance(value, bool):
-            text = gettext("yes") if value else gettext("no")
-        elif hasattr(value, "tzinfo"):
-            text = calendars.format_datetime(value, language)
-        elif hasattr(value, "year"):
-            text = calendars.format_date(value, language)
-        elif isinstance(value, FieldFile):
-            text = value.name or ""
-        else:
-            text = str(value)
+        text = str(value)
     return text or "—"
 
 

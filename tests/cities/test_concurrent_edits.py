@@ -133,3 +133,23 @@ def test_the_same_signatory_field_changed_by_both_asks(editor, translator):
     )
     signatory.refresh_from_db()
     assert signatory.office_fa == "استاندار"
+
+
+def test_areas_chosen_by_both_are_named_on_the_choice_page(editor):
+    partnership = make_partnership(areas=["culture"])
+    other = logged_in(make_member(roles.EDITORS, username="other"))
+    mine = open_partnership(editor, partnership)
+    theirs = open_partnership(other, partnership)
+    save(other, partnership, theirs, areas=["culture", "economy"])
+    response = save(editor, partnership, mine, areas=["tourism"])
+    assert response.status_code == HTTPStatus.CONFLICT
+    page = response.content.decode()
+    assert "Культура; Экономика" in page  # names, not a list's code
+    assert "['" not in page
+    key = "_choose:areas"
+    editor.post(
+        change_url(partnership),
+        {**carried(response), key: choices_of(response)[key]["theirs"]},
+    )
+    partnership.refresh_from_db()
+    assert partnership.areas == ["culture", "economy"]
