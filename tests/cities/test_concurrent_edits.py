@@ -3,6 +3,7 @@
 from http import HTTPStatus
 
 import pytest
+from django.urls import reverse
 
 from pressroom import roles
 from tests.pressroom.factories import change_url
@@ -153,3 +154,19 @@ def test_areas_chosen_by_both_are_named_on_the_choice_page(editor):
     )
     partnership.refresh_from_db()
     assert partnership.areas == ["culture", "economy"]
+
+
+def test_city_and_partnership_forms_and_lists_show_who_else_is_there(
+    editor, translator
+):
+    city = make_city()
+    partnership = make_partnership(partner=city)
+    for obj in (city, partnership):
+        translator.get(change_url(obj))
+        page = editor.get(change_url(obj)).content.decode()
+        assert "Открыто также: translator, с " in page
+        model = type(obj)
+        listing = editor.get(
+            reverse(f"admin:cities_{model._meta.model_name}_changelist")
+        ).content.decode()
+        assert 'title="Сейчас открыт у: translator"' in listing
