@@ -17,6 +17,7 @@ from cities.models import (
     TimelineEvent,
 )
 from pressroom import images, roles
+from pressroom.admin.concurrency import ConcurrentEditAdmin
 from pressroom.backoffice import BackOfficeMixin, UploadChecksForm
 
 
@@ -29,7 +30,9 @@ class AgreementDocumentForm(UploadChecksForm):
 
 
 @admin.register(City)
-class CityAdmin(BackOfficeMixin, CompareVersionAdmin, TabbedTranslationAdmin):
+class CityAdmin(
+    ConcurrentEditAdmin, BackOfficeMixin, CompareVersionAdmin, TabbedTranslationAdmin
+):
     form = CityForm
     list_display = ("__str__", "slug", "country", "calendar", "is_home", "is_demo")
     list_filter = ("calendar", "is_home", "is_demo")
@@ -45,6 +48,12 @@ class CityAdmin(BackOfficeMixin, CompareVersionAdmin, TabbedTranslationAdmin):
         ),
         (None, {"fields": ("is_home", "is_demo")}),
     ]
+
+    def get_prepopulated_fields(self, request, obj=None):
+        # A translator's slug is read-only: nothing in the form to fill.
+        if roles.translates_only(request.user):
+            return {}
+        return super().get_prepopulated_fields(request, obj)
 
     def has_delete_permission(self, request, obj=None):
         # The site always has its home city; move the mark first.
@@ -115,7 +124,9 @@ class TimelineEventInline(PartOfPartnership, TranslationStackedInline):
 
 
 @admin.register(Partnership)
-class PartnershipAdmin(BackOfficeMixin, CompareVersionAdmin, TabbedTranslationAdmin):
+class PartnershipAdmin(
+    ConcurrentEditAdmin, BackOfficeMixin, CompareVersionAdmin, TabbedTranslationAdmin
+):
     list_display = ("__str__", "kind", "status", "signed_on")
     list_filter = ("kind", "status")
     list_select_related = ("partner",)

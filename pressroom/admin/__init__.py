@@ -5,7 +5,8 @@ and every change is kept by django-reversion, with reversion-compare's history,
 diff, restore and recover views. What each role may do is decided in
 `pressroom.roles`; these modules apply it to fields, buttons and actions:
 releases (the form and its views), release_list (its columns and filters),
-inlines (attachments, preview links) and topics.
+inlines (attachments, preview links), topics, and concurrency (several people on
+one change form: merged saves, the conflict page, presence).
 """
 
 from django.contrib import admin

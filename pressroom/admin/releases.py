@@ -15,6 +15,7 @@ from modeltranslation.admin import TabbedTranslationAdmin
 from reversion_compare.admin import CompareVersionAdmin
 
 from pressroom import calendars, html, images, roles
+from pressroom.admin.concurrency import ConcurrentEditAdmin
 from pressroom.admin.inlines import (
     AttachmentInline,
     PreviewLinkInline,
@@ -81,7 +82,11 @@ PUBLISHING_FIELDS = ("status", "published_at", "featured", "withdrawn_at")
 
 
 class PressReleaseAdmin(
-    PublishingActions, BackOfficeMixin, CompareVersionAdmin, TabbedTranslationAdmin
+    ConcurrentEditAdmin,
+    PublishingActions,
+    BackOfficeMixin,
+    CompareVersionAdmin,
+    TabbedTranslationAdmin,
 ):
     form = PressReleaseForm
     inlines = [AttachmentInline, PreviewLinkInline]

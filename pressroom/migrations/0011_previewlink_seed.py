@@ -12,7 +12,7 @@ def widen_groups(apps, schema_editor):
 
 class Migration(migrations.Migration):
     dependencies = [
-        ("pressroom", "0009_search_documents"),
+        ("pressroom", "0010_presence"),
     ]
 
     operations = [

@@ -257,7 +257,8 @@ def test_list_shows_each_languages_state_in_one_column(superuser):
     row_changed = next(row for row in rows if "Переведено" in row)
     assert row_changed.count("translation-complete") == 1
     assert row_changed.count("translation-outdated") == 2
-    # Four columns after the checkbox: title, status, time (both calendars), languages.
+    # After the checkbox: title, status, time (both calendars), languages, and
+    # the mark of a release someone has open now (pressroom/admin/concurrency.py).
     headers = re.findall(
         r'<th scope="col" class="[^"]*?(action-checkbox-column|column-\S+?)[ "]', html
     )
@@ -267,6 +268,7 @@ def test_list_shows_each_languages_state_in_one_column(superuser):
         "column-state",
         "column-publication_time",
         "column-languages",
+        "column-open_now",
     ]
 
 
