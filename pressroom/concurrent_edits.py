@@ -169,7 +169,9 @@ def touched_fields(form, base_values, current):
                 touched.add(name)
         elif field.has_changed(opened[name].initial, form[name].data):
             touched.add(name)
-    return touched
+    # What the form's own rules set from this person's request (a publishing
+    # step sets the publication time, say) counts as theirs too.
+    return touched | set(getattr(form, "decided_fields", ()))
 
 
 def without_rows(data, prefix, gone, total, initial):

@@ -140,6 +140,14 @@ class PublishingForm(forms.ModelForm):
         if "withdrawn_at" in self.fields:
             cleaned["withdrawn_at"] = change.withdrawn_at
         self.publishing_plan = change
+        if change.before != change.after:
+            # Set by the step, not typed: a save merged with others' edits
+            # (pressroom/concurrent_edits.py) writes them as this person's.
+            self.decided_fields = {
+                name
+                for name in ("status", "published_at", "withdrawn_at")
+                if name in self.fields
+            }
         if BACK in self.data:
             raise ValidationError(
                 _("Not saved yet: change what you need and save again."),

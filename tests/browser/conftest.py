@@ -279,3 +279,79 @@ def box(locator):
     rect = locator.bounding_box()
     assert rect is not None, f"{locator} is not rendered"
     return rect
+
+
+# The back-office's people: an account per role and a browser for each
+
+STAFF_PASSWORD = "a-long-test-password-42"
+
+
+@pytest.fixture
+def staff(live_server, settings, tmp_path):
+    """The three roles' users, with the groups the data migration makes."""
+    from django.contrib.auth import get_user_model
+    from django.contrib.auth.models import Group
+    from django.core.cache import caches
+
+    from pressroom import roles
+
+    settings.MEDIA_ROOT = str(tmp_path)
+    for cache in caches.all():
+        cache.clear()
+    # live_server's database is flushed between tests, data migrations included.
+    roles.ensure_groups()
+    users = {}
+    for username, group in (
+        ("editor", roles.EDITORS),
+        ("translator", roles.TRANSLATORS),
+        ("publisher", roles.PUBLISHERS),
+    ):
+        user = get_user_model().objects.create_user(
+            username, password=STAFF_PASSWORD, is_staff=True
+        )
+        user.groups.add(Group.objects.get(name=group))
+        users[username] = user
+    return users
+
+
+@pytest.fixture
+def session(browser, browser_context_args, live_server):
+    """A new browser for each person, with the CSP enforced."""
+    from playwright.sync_api import expect
+
+    contexts = []
+
+    def open_as(username, language="ru"):
+        context = browser.new_context(
+            **{**browser_context_args, "bypass_csp": False, "locale": language}
+        )
+        contexts.append(context)
+        page = context.new_page()
+        page.csp_errors = []
+        page.on(
+            "console",
+            lambda message: (
+                page.csp_errors.append(message.text)
+                if "Content Security Policy" in message.text
+                else None
+            ),
+        )
+        if username:
+            page.goto(f"{live_server.url}/admin/login/")
+            page.fill("#id_username", username)
+            page.fill("#id_password", STAFF_PASSWORD)
+            with page.expect_navigation():
+                page.click("input[type=submit]")
+            expect(page.locator("#user-tools")).to_be_visible()
+        return page
+
+    yield open_as
+    for context in contexts:
+        context.close()
+
+
+def editor_for(page, field):
+    """The editable area of the prose editor that edits `field`."""
+    return page.locator(
+        f".prose-editor:has(textarea[name='{field}']) [contenteditable='true']"
+    )

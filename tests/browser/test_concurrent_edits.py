@@ -13,13 +13,7 @@ from pathlib import Path
 import pytest
 from playwright.sync_api import expect
 
-from tests.browser import test_backoffice
-from tests.browser.conftest import assert_no_axe_violations
-from tests.browser.test_backoffice import editor_for
-
-# The three roles' accounts and a browser context per person, CSP enforced.
-staff = test_backoffice.staff
-session = test_backoffice.session
+from tests.browser.conftest import assert_no_axe_violations, editor_for
 
 SHOTS = Path("/tmp/shots-concurrency")
 TITLE_RU = "Казань принимает делегацию Исфахана"

@@ -6,15 +6,16 @@ import pytest
 from django.urls import reverse
 
 from pressroom import roles
-from tests.pressroom.factories import change_url
-from tests.pressroom.test_admin import logged_in, make_member
-from tests.pressroom.test_concurrent_edits import (
+from tests.pressroom.admin_client import (
     carried,
     choices_of,
     history_fields,
+    logged_in,
+    make_member,
     open_form,
     save,
 )
+from tests.pressroom.factories import change_url
 
 from .factories import make_city, make_document, make_partnership, make_signatory
 

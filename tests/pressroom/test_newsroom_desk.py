@@ -13,8 +13,8 @@ from django.utils import timezone
 from pressroom import roles
 from pressroom.models import PressRelease
 
+from .admin_client import edit, logged_in, make_member
 from .factories import change_url, make_release, visible_text
-from .test_admin import edit, logged_in, make_member
 
 pytestmark = pytest.mark.django_db
 

@@ -15,9 +15,8 @@ from pressroom import presence, roles
 from pressroom.calendars import format_date
 from pressroom.models import Presence, PressRelease
 
+from .admin_client import logged_in, make_member, open_form, save
 from .factories import change_url, changelist_url, make_release, make_releases
-from .test_admin import logged_in, make_member
-from .test_concurrent_edits import open_form, save
 
 pytestmark = pytest.mark.django_db
 

@@ -14,6 +14,7 @@ from reversion.models import Version
 from pressroom import publishing, roles
 from pressroom.models import PressRelease
 
+from .admin_client import errors_of, logged_in, make_member
 from .factories import (
     ago,
     build_release,
@@ -23,7 +24,6 @@ from .factories import (
     form_data,
     make_release,
 )
-from .test_admin import errors_of, logged_in, make_member
 
 pytestmark = pytest.mark.django_db
 
@@ -349,7 +349,7 @@ def test_two_publishers_the_second_confirms_a_change_that_is_stale(publisher):
 
 
 def test_adding_a_release_as_published_goes_through_the_same_rules(publisher):
-    from .test_admin import release_add_data
+    from .admin_client import release_add_data
 
     data = release_add_data(
         status="published", title_ru="Сразу", lead_ru="Лид", body_ru="<p>Текст</p>"
