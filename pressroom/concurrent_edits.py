@@ -258,6 +258,10 @@ class Edit:
                     choices[key.removeprefix(CHOICE)] = (side, chosen_digest)
         return cls(read_snapshot(token, obj), choices)
 
+    def opened_value(self, name):
+        """What the form showed for the model field `name`, as `dump` wrote it."""
+        return self.snapshot["fields"].get(name)
+
     def merge_form(self, form, obj, current, base_values, label=""):
         """Make `obj` (the form's result) keep every field this person left alone.
 

@@ -15,6 +15,7 @@ Only publishers (`roles.can_publish`) change a state; each change is a revision.
 """
 
 import copy
+import datetime
 from http import HTTPStatus
 
 from django import forms
@@ -74,6 +75,10 @@ class PublishingForm(forms.ModelForm):
 
     publishing_before = None
 
+    # The state the form showed when it was opened, where known (the snapshot of
+    # pressroom/concurrent_edits.py); None for forms opened without one.
+    opened_state = None
+
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         self.publishing_plan = None
@@ -90,10 +95,15 @@ class PublishingForm(forms.ModelForm):
             state = publishing.release_state(self.instance, timezone.now())
             self.initial["status"] = state
 
-    def requested_state(self):
+    def requested_state(self, before):
         transition = self.data.get(TRANSITION)
         if transition is None:
-            return self.cleaned_data.get("status")
+            requested = self.cleaned_data.get("status")
+            # A state left as the form showed it asks for nothing: someone
+            # else's step meanwhile (published, withdrawn) stays.
+            if self.opened_state is not None and requested == self.opened_state:
+                return before
+            return requested
         if transition not in publishing.STATES:
             raise ValidationError(_("Unknown state."), code="invalid")
         return transition
@@ -109,7 +119,7 @@ class PublishingForm(forms.ModelForm):
         # Saving changes the instance; the page shown again needs the state saved.
         self.publishing_state = before
         try:
-            target = self.requested_state()
+            target = self.requested_state(before)
         except ValidationError as error:
             self.add_error("status", error)
             return cleaned
@@ -274,10 +284,13 @@ class PublishingActions(BulkPublishingActions):
 
     def get_form(self, request, obj=None, change=False, **kwargs):
         form = super().get_form(request, obj, change=change, **kwargs)
-        before = getattr(request, "publishing_before", None)
-        if before is None:
+        attributes = {
+            "publishing_before": getattr(request, "publishing_before", None),
+            "opened_state": opened_state(request),
+        }
+        if not any(attributes.values()):
             return form
-        return type(form.__name__, (form,), {"publishing_before": before})
+        return type(form.__name__, (form,), attributes)
 
     def transition_buttons(self, request, release, state=None):
         """The steps a publisher can take from `state` (the release's by default),
@@ -372,3 +385,17 @@ class PublishingActions(BulkPublishingActions):
     def recover_view(self, request, version_id, extra_context=None):
         request.publishing_before = stored_state(None, timezone.now())
         return super().recover_view(request, version_id, extra_context)
+
+
+def opened_state(request):
+    """The publishing state the change form being saved showed when opened, from
+    its snapshot; None without one."""
+    edit = getattr(request, "concurrent_edit", None)
+    if edit is None or edit.opened_value("status") is None:
+        return None
+    published_at = edit.opened_value("published_at")
+    if published_at is not None:
+        published_at = datetime.datetime.fromisoformat(published_at)
+    return publishing.state_of(
+        edit.opened_value("status"), published_at, timezone.now()
+    )
