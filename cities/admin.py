@@ -46,6 +46,13 @@ class CityAdmin(BackOfficeMixin, CompareVersionAdmin, TabbedTranslationAdmin):
         (None, {"fields": ("is_home", "is_demo")}),
     ]
 
+    def get_prepopulated_fields(self, request, obj=None):
+        # A translator's slug is read-only: nothing to fill in (and the admin
+        # fails on a prepopulated field missing from the form).
+        if roles.translates_only(request.user):
+            return {}
+        return super().get_prepopulated_fields(request, obj)
+
     def has_delete_permission(self, request, obj=None):
         # The site always has its home city; move the mark first.
         if obj is not None and obj.is_home:

@@ -259,19 +259,23 @@ class PressReleaseAdmin(
             return roles.can_publish(request.user)
         return True
 
+    def has_restore_permission(self, request):
+        # A restore may change the status: a publisher's decision. The history
+        # and list templates link to restoring only where this allows it.
+        return roles.can_publish(request.user)
+
     def revision_view(self, request, object_id, version_id, extra_context=None):
-        # A restore may change the status: a publisher's decision.
-        if not roles.can_publish(request.user):
+        if not self.has_restore_permission(request):
             raise PermissionDenied
         return super().revision_view(request, object_id, version_id, extra_context)
 
     def recover_view(self, request, version_id, extra_context=None):
-        if not roles.can_publish(request.user):
+        if not self.has_restore_permission(request):
             raise PermissionDenied
         return super().recover_view(request, version_id, extra_context)
 
     def recoverlist_view(self, request, extra_context=None):
-        if not roles.can_publish(request.user):
+        if not self.has_restore_permission(request):
             raise PermissionDenied
         return super().recoverlist_view(request, extra_context)
 

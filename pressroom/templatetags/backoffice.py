@@ -1,0 +1,49 @@
+"""Template tags of the back-office's own templates (Django templates).
+
+What a page offers follows what its views allow: a link the user may not follow
+is not shown, so no button leads to a 403.
+"""
+
+from django import template
+from django.contrib import admin
+
+from pressroom.history import describe
+
+register = template.Library()
+
+
+def model_admin_for(opts):
+    return admin.site.get_model_admin(opts.model)
+
+
+@register.simple_tag(takes_context=True)
+def may_restore(context):
+    """Whether the user may restore an earlier version of this model's objects.
+
+    A model admin says so with `has_restore_permission(request)`; otherwise
+    django-reversion's own rule applies (change permission).
+    """
+    request, model_admin = context["request"], model_admin_for(context["opts"])
+    check = getattr(model_admin, "has_restore_permission", None)
+    if check is not None:
+        return check(request)
+    return model_admin.has_change_permission(request)
+
+
+@register.simple_tag(takes_context=True)
+def may_recover(context):
+    """Whether the user may recover deleted objects of this model."""
+    request, model_admin = context["request"], model_admin_for(context["opts"])
+    if not (
+        model_admin.has_add_permission(request)
+        and model_admin.has_change_permission(request)
+    ):
+        return False
+    check = getattr(model_admin, "has_restore_permission", None)
+    return check(request) if check is not None else True
+
+
+@register.filter
+def change_comment(comment):
+    """A revision's comment in the reader's language (`pressroom.history`)."""
+    return describe(comment)
