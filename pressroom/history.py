@@ -35,14 +35,25 @@ IN_LANGUAGE = {
 BLOCK_END = re.compile(r"</(p|h[1-6]|li|blockquote|div)>|<br\s*/?>", re.I)
 
 
+def verbose_name(label):
+    """A form label (the verbose name, capitalised) translated, for mid-sentence."""
+    lowered = label[:1].lower() + label[1:]
+    for msgid in (lowered, label):
+        translated = gettext(msgid)
+        if translated != msgid:
+            return translated
+    return lowered
+
+
 def field_label(label):
     """A stored (English) field label in the reader's language."""
     match = LANGUAGE_LABEL.fullmatch(label)
     if match and match["code"] in IN_LANGUAGE:
         return gettext("{field} {in_language}").format(
-            field=gettext(match["label"]), in_language=IN_LANGUAGE[match["code"]]
+            field=verbose_name(match["label"]),
+            in_language=IN_LANGUAGE[match["code"]],
         )
-    return gettext(label)
+    return verbose_name(label)
 
 
 def describe(comment):
@@ -141,6 +152,8 @@ class ReadableHistory:
 
     def compare(self, obj, version1, version2):
         diff, has_unfollowed_fields = super().compare(obj, version1, version2)
+        # A difference that shows nothing ("" against None) is no difference.
+        diff = [item for item in diff if item["diff"] != EMPTY]
         for item in diff:
             code = language_of(getattr(item["field"], "name", ""))
             if code:
@@ -159,6 +172,10 @@ class ReadableHistory:
         return text_diff(
             shown(obj_compare.value1, value1), shown(obj_compare.value2, value2)
         )
+
+    def compare_ForeignKey(self, obj_compare):
+        related1, related2 = obj_compare.get_related()
+        return text_diff(*(shown(value, str(value)) for value in (related1, related2)))
 
     def compare_DateTimeField(self, obj_compare):
         return text_diff(

@@ -236,7 +236,7 @@ class PressReleaseAdmin(
     @admin.display(description=_("body [ru]"))
     def source_body(self, release):
         return format_html(
-            '<div class="mt-source-body" lang="{}">{}</div>',
+            '<div class="mt-source-body" lang="{}" dir="ltr">{}</div>',
             SOURCE_LANGUAGE,
             mark_safe(html.sanitize(getattr(release, f"body_{SOURCE_LANGUAGE}"))),
         )

@@ -5,9 +5,12 @@ is not shown, so no button leads to a 403.
 """
 
 from django import template
+from django.conf import settings
 from django.contrib import admin
+from django.utils.html import format_html
+from django.utils.text import capfirst
 
-from pressroom.history import describe
+from pressroom.history import describe, field_label, language_of
 
 register = template.Library()
 
@@ -47,3 +50,23 @@ def may_recover(context):
 def change_comment(comment):
     """A revision's comment in the reader's language (`pressroom.history`)."""
     return describe(comment)
+
+
+@register.simple_tag
+def language_attributes(field_name):
+    """` lang=".." dir=".."` for a translated field's name (`title_ru`), else "".
+
+    Read-only Russian inside the Persian admin then reads left to right (its
+    full stop at the end of the line, not the start)."""
+    code = language_of(field_name or "")
+    if code is None:
+        return ""
+    return format_html(
+        ' lang="{}" dir="{}"', code, "rtl" if code in settings.LANGUAGES_BIDI else "ltr"
+    )
+
+
+@register.filter
+def field_heading(verbose_name):
+    """A field's name as a heading: "Title in Persian" rather than "title [fa]"."""
+    return capfirst(field_label(str(verbose_name)))
