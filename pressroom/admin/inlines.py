@@ -11,6 +11,7 @@ from django.utils.translation import ngettext
 from modeltranslation.admin import TranslationStackedInline
 
 from pressroom import images, roles
+from pressroom.admin.thumbnails import attachment_preview
 from pressroom.backoffice import (
     BackOfficeMixin,
     UploadChecksForm,
@@ -30,8 +31,11 @@ class AttachmentForm(UploadChecksForm):
 class AttachmentInline(BackOfficeMixin, TranslationStackedInline):
     model = Attachment
     form = AttachmentForm
-    fields = ("title", "file", "position")
+    fields = ("title", "file", "preview", "position")
+    readonly_fields = ("preview",)
     extra = 0
+
+    preview = staticmethod(attachment_preview)
 
 
 class PreviewLinkForm(forms.ModelForm):

@@ -27,6 +27,7 @@ from pressroom.admin.release_list import (
     publication_time,
     state_badge,
 )
+from pressroom.admin.thumbnails import image_preview, list_thumbnail
 from pressroom.alternates import absolute
 from pressroom.backoffice import (
     LANGUAGE_NAMES,
@@ -96,7 +97,15 @@ class PressReleaseAdmin(
         ),
         (
             _("Image"),
-            {"fields": ["image", "image_alt", "image_caption", "image_credit"]},
+            {
+                "fields": [
+                    "image",
+                    "image_preview",
+                    "image_alt",
+                    "image_caption",
+                    "image_credit",
+                ]
+            },
         ),
         (
             _("Publishing"),
@@ -132,10 +141,11 @@ class PressReleaseAdmin(
             },
         ),
     ]
-    readonly_fields = ("published_at_jalali", "translation_status")
+    readonly_fields = ("published_at_jalali", "translation_status", "image_preview")
     filter_horizontal = ("topics",)
     list_display = (
         "__str__",
+        list_thumbnail,
         "status",
         publication_time,
         languages,
@@ -179,6 +189,8 @@ class PressReleaseAdmin(
     ]
 
     # Display
+
+    image_preview = staticmethod(image_preview)
 
     @admin.display(description=_("publication time (Jalali)"))
     def published_at_jalali(self, release):
