@@ -42,8 +42,13 @@ STATE_LABELS = {
     "outdated": _("outdated"),
 }
 ADMIN_MEDIA = {
-    "css": {"all": ["pressroom-admin/admin.css"]},
-    "js": ["pressroom-admin/admin.js", "pressroom-admin/jalali.js"],
+    # admin.css and a11y.js are on every admin page (templates/admin/base_site.html).
+    "css": {"all": []},
+    "js": [
+        "pressroom-admin/admin.js",
+        "pressroom-admin/jalali.js",
+        "pressroom-admin/unsaved.js",
+    ],
 }
 _IMPORTMAP = re.compile(r'<script type="importmap"[^>]*>(.*?)</script>', re.S)
 
