@@ -54,8 +54,12 @@ FORM = re.compile(
 
 @pytest.fixture
 def content(settings, tmp_path):
-    """One of everything the admin shows, with a history to compare."""
     settings.MEDIA_ROOT = tmp_path
+    return make_content()
+
+
+def make_content():
+    """One of everything the admin shows, with a history to compare."""
     roles.ensure_groups()
     topic = make_topic()
     with reversion.create_revision():
@@ -90,7 +94,13 @@ def content(settings, tmp_path):
         status=Delivery.Status.SENT,
         sent_at=timezone.now(),
     )
-    return {"release": published, "home": home}
+    return {
+        "release": published,
+        "home": home,
+        "partnership": partnership,
+        "event": event,
+        "topic": topic,
+    }
 
 
 def member(role):

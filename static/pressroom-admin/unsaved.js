@@ -8,24 +8,34 @@
 (function () {
   "use strict";
 
-  if (!document.body || !document.body.classList.contains("change-form")) return;
-  var form = document.querySelector("#content-main form[method='post'][id$='_form']");
-  if (!form) return;
-
-  var changed = false;
-  function mark() {
-    changed = true;
+  function warnBeforeLeaving(form) {
+    var changed = false;
+    function mark() {
+      changed = true;
+    }
+    form.addEventListener("input", mark);
+    form.addEventListener("change", mark);
+    form.addEventListener("submit", function () {
+      changed = false;
+    });
+    window.addEventListener("beforeunload", function (event) {
+      if (!changed) return;
+      event.preventDefault();
+      // Older browsers need a value; every browser shows its own words.
+      event.returnValue = "";
+    });
   }
-  form.addEventListener("input", mark);
-  form.addEventListener("change", mark);
-  form.addEventListener("submit", function () {
-    changed = false;
-  });
 
-  window.addEventListener("beforeunload", function (event) {
-    if (!changed) return;
-    event.preventDefault();
-    // Older browsers need a value; every browser shows its own words.
-    event.returnValue = "";
-  });
+  function watch() {
+    if (!document.body.classList.contains("change-form")) return;
+    var form = document.querySelector("#content-main form[method='post'][id$='_form']");
+    if (form) warnBeforeLeaving(form);
+  }
+
+  // Loaded in the page's head, before the form exists.
+  if (document.readyState === "loading") {
+    document.addEventListener("DOMContentLoaded", watch);
+  } else {
+    watch();
+  }
 })();
