@@ -46,6 +46,31 @@
       cell.replaceWith(plain);
     });
     nameSelect2();
+    nameRosetta();
+  }
+
+  // Rosetta's form: each translation named by its original text, each
+  // "fuzzy" box by its column, and the tab order the page's own.
+  function nameRosetta() {
+    var fuzzy = document.querySelector("#changelist th.c");
+    var fuzzyName = fuzzy ? fuzzy.textContent.trim() : "";
+    document.querySelectorAll("#action-toggle").forEach(function (box) {
+      if (fuzzyName && !box.hasAttribute("aria-label")) box.setAttribute("aria-label", fuzzyName);
+    });
+    document.querySelectorAll("#changelist tr").forEach(function (row, index) {
+      var original = row.querySelector("td.original");
+      if (!original) return;
+      if (!original.id) original.id = "rosetta-original-" + index;
+      row.querySelectorAll("td.translation textarea").forEach(function (field) {
+        if (!field.hasAttribute("aria-labelledby")) field.setAttribute("aria-labelledby", original.id);
+      });
+      row.querySelectorAll("td.c input[type=checkbox]").forEach(function (box) {
+        if (!box.hasAttribute("aria-label") && fuzzyName) box.setAttribute("aria-label", fuzzyName);
+      });
+    });
+    document.querySelectorAll("[tabindex]").forEach(function (element) {
+      if (Number(element.getAttribute("tabindex")) > 0) element.setAttribute("tabindex", "0");
+    });
   }
 
   function nameSelect2() {
