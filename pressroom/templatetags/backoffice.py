@@ -4,12 +4,17 @@ What a page offers follows what its views allow: a link the user may not follow
 is not shown, so no button leads to a 403.
 """
 
+import re
+
 from django import template
 from django.conf import settings
 from django.contrib import admin
 from django.utils.html import format_html
+from django.utils.safestring import mark_safe
 from django.utils.text import capfirst
+from django.utils.translation import get_language
 
+from pressroom import calendars
 from pressroom.history import describe, field_label, language_of
 
 register = template.Library()
@@ -70,3 +75,21 @@ def language_attributes(field_name):
 def field_heading(verbose_name):
     """A field's name as a heading: "Title in Persian" rather than "title [fa]"."""
     return capfirst(field_label(str(verbose_name)))
+
+
+TEXT_BETWEEN_TAGS = re.compile(r">([^<]+)<")
+
+
+@register.filter
+def localized_digits(html):
+    """Error messages with the admin language's digits (Persian ۱۲۳ on fa):
+    only the text is changed, never an attribute (ids hold digits too)."""
+    language = get_language()
+    if not html or calendars.localize_digits("0", language) == "0":
+        return html
+    return mark_safe(
+        TEXT_BETWEEN_TAGS.sub(
+            lambda match: ">" + calendars.localize_digits(match[1], language) + "<",
+            str(html),
+        )
+    )
