@@ -14,15 +14,15 @@ from html import unescape
 
 import reversion
 from django.conf import settings
-from django.utils.formats import localize
 from django.utils.html import format_html, strip_tags
 from django.utils.text import get_text_list
-from django.utils.timezone import template_localtime
-from django.utils.translation import gettext
+from django.utils.translation import get_language, gettext
 from django.utils.translation import gettext_lazy as _
 from django_prose_editor.fields import ProseEditorField
 from reversion_compare.compare import DOES_NOT_EXIST
 from reversion_compare.helpers import html_diff
+
+from pressroom import calendars
 
 EMPTY = "—"
 # modeltranslation names a language's field "<label> [<code>]".
@@ -180,7 +180,7 @@ class ReadableHistory:
     def compare_DateTimeField(self, obj_compare):
         return text_diff(
             *(
-                localize(template_localtime(value)) if value else ""
+                calendars.format_datetime(value, get_language()) if value else ""
                 for value in (obj_compare.value1, obj_compare.value2)
             )
         )

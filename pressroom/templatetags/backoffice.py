@@ -93,3 +93,11 @@ def localized_digits(html):
             str(html),
         )
     )
+
+
+@register.filter
+def admin_datetime(value):
+    """A moment as the admin's language writes it (Jalali, Persian digits on fa)."""
+    if not value:
+        return "—"
+    return calendars.format_datetime(value, get_language())

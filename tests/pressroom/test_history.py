@@ -86,6 +86,10 @@ def test_history_names_the_changed_fields_in_the_readers_language(
     assert words in text
     assert "None" not in text
     assert "[ru]" not in text
+    if language == "fa":
+        # Times in the Persian admin's calendar and digits.
+        assert re.search("[۰-۹]{4}، ساعت [۰-۹]", text)
+        assert "دسامبر" not in text
 
 
 @pytest.mark.parametrize("language", ["ru", "fa"])
