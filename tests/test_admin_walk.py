@@ -264,3 +264,17 @@ def test_restoring_is_offered_only_to_those_who_may_restore(content):
             link for link in links if re.search(r"/history/\d+/$|/recover/", link)
         }
         assert bool(restoring) is offered, (role, restoring)
+
+
+def test_a_refused_public_page_is_the_sites_page_in_the_readers_language(rf):
+    from django.utils import translation
+
+    from pressroom.forbidden import permission_denied
+
+    request = rf.get("/fa/news/")
+    with translation.override("fa"):
+        response = permission_denied(request)
+    assert response.status_code == HTTPStatus.FORBIDDEN
+    html = response.content.decode()
+    assert '<html lang="fa" dir="rtl"' in html
+    assert "403 Forbidden" not in html
