@@ -300,13 +300,15 @@ def test_list_shows_each_languages_state_in_one_column(superuser):
     row_changed = next(row for row in rows if "Переведено" in row)
     assert row_changed.count("translation-complete") == 1
     assert row_changed.count("translation-outdated") == 2
-    # Four columns after the checkbox: title, status, time (both calendars), languages.
+    # Five columns after the checkbox: title, photo, status, time (both
+    # calendars), languages.
     headers = re.findall(
         r'<th scope="col" class="[^"]*?(action-checkbox-column|column-\S+?)[ "]', html
     )
     assert headers == [
         "action-checkbox-column",
         "column-__str__",
+        "column-list_thumbnail",
         "column-status",
         "column-publication_time",
         "column-languages",
