@@ -59,6 +59,7 @@ def pages_of(role, made):
     first, *_, last = versions.values_list("pk", flat=True)
     history = reverse("admin:pressroom_pressrelease_history", args=[release.pk])
     pages = {
+        "index": reverse("admin:index"),
         "list": reverse("admin:pressroom_pressrelease_changelist"),
         "change": reverse("admin:pressroom_pressrelease_change", args=[release.pk]),
         "history": history,
