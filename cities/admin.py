@@ -50,7 +50,8 @@ class CityAdmin(
     ]
 
     def get_prepopulated_fields(self, request, obj=None):
-        # A translator's slug is read-only: nothing in the form to fill.
+        # A translator's slug is read-only: nothing to fill in (and the admin
+        # fails on a prepopulated field missing from the form).
         if roles.translates_only(request.user):
             return {}
         return super().get_prepopulated_fields(request, obj)

@@ -35,13 +35,15 @@ from pressroom.events import display as events
 from pressroom.media import media_url
 from pressroom.templatetags import calendars, pressroom
 
+BACK_OFFICE_TEMPLATES = ("admin/", "rosetta/", "reversion/", "reversion-compare/")
+
 
 class SiteTemplates(jinja2.FileSystemLoader):
-    """templates/ without templates/admin/ and templates/rosetta/: the
-    back-office's overrides are Django's."""
+    """templates/ without the back-office's overrides (admin/, rosetta/, and
+    django-reversion's and reversion-compare's): those are Django's."""
 
     def get_source(self, environment, template):
-        if template.startswith(("admin/", "rosetta/")):
+        if template.startswith(BACK_OFFICE_TEMPLATES):
             raise jinja2.TemplateNotFound(template)
         return super().get_source(environment, template)
 

@@ -25,6 +25,7 @@ def sitemap_tags(request, sitemaps, section=None, **kwargs):
 sitemap_index = cache_tags(sitemap_tags)(sitemap_views.index)
 sitemap_section = query_parameters("p")(cache_tags(sitemap_tags)(sitemap_views.sitemap))
 
+handler403 = "pressroom.forbidden.permission_denied"
 handler404 = "pressroom.views.page_not_found"
 handler500 = "pressroom.views.server_error"
 

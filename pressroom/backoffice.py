@@ -23,6 +23,7 @@ from django.utils.translation import gettext_lazy as _
 from django_prose_editor.fields import ProseEditorField
 
 from pressroom import html, roles
+from pressroom.history import ReadableHistory
 from pressroom.middleware import STORAGE_FAILURE, is_storage_failure
 from pressroom.models import (
     LANGUAGE_CODES,
@@ -41,8 +42,13 @@ STATE_LABELS = {
     "outdated": _("outdated"),
 }
 ADMIN_MEDIA = {
-    "css": {"all": ["pressroom-admin/admin.css"]},
-    "js": ["pressroom-admin/admin.js", "pressroom-admin/jalali.js"],
+    # admin.css and a11y.js are on every admin page (templates/admin/base_site.html).
+    "css": {"all": []},
+    "js": [
+        "pressroom-admin/admin.js",
+        "pressroom-admin/jalali.js",
+        "pressroom-admin/unsaved.js",
+    ],
 }
 _IMPORTMAP = re.compile(r'<script type="importmap"[^>]*>(.*?)</script>', re.S)
 
@@ -83,7 +89,7 @@ def allow_inline_importmap(response, media):
     return response
 
 
-class BackOfficeMixin:
+class BackOfficeMixin(ReadableHistory):
     """What every translated model's admin shares; `cities` may reuse it.
 
     - the project's admin CSS and JavaScript (right-to-left Persian fields,

@@ -24,3 +24,5 @@ admin.site.register(PressRelease, PressReleaseAdmin)
 admin.site.site_header = _("Press service back-office")
 admin.site.site_title = _("Press service back-office")
 admin.site.index_title = _("Press releases, topics and partner cities")
+# An empty value reads as a dash, not a hyphen (or "None").
+admin.site.empty_value_display = "—"

@@ -11,6 +11,7 @@ from django.utils.translation import gettext_lazy as _
 from modeltranslation.admin import TranslationStackedInline
 
 from pressroom import images, roles
+from pressroom.admin.thumbnails import attachment_preview
 from pressroom.alternates import absolute
 from pressroom.backoffice import (
     LANGUAGE_NAMES,
@@ -32,8 +33,11 @@ class AttachmentForm(UploadChecksForm):
 class AttachmentInline(BackOfficeMixin, TranslationStackedInline):
     model = Attachment
     form = AttachmentForm
-    fields = ("title", "file", "position")
+    fields = ("title", "file", "preview", "position")
+    readonly_fields = ("preview",)
     extra = 0
+
+    preview = staticmethod(attachment_preview)
 
 
 class PreviewLinkForm(forms.ModelForm):

@@ -35,6 +35,7 @@ from pressroom.admin.release_list import (
     publication_time,
     state_badge,
 )
+from pressroom.admin.thumbnails import image_preview, list_thumbnail
 from pressroom.backoffice import (
     LANGUAGE_NAMES,
     TRANSLATION_LANGUAGES,
@@ -107,7 +108,15 @@ class PressReleaseAdmin(
         ),
         (
             _("Image"),
-            {"fields": ["image", "image_alt", "image_caption", "image_credit"]},
+            {
+                "fields": [
+                    "image",
+                    "image_preview",
+                    "image_alt",
+                    "image_caption",
+                    "image_credit",
+                ]
+            },
         ),
         (
             _("Publishing"),
@@ -143,10 +152,11 @@ class PressReleaseAdmin(
             },
         ),
     ]
-    readonly_fields = ("published_at_jalali", "translation_status")
+    readonly_fields = ("published_at_jalali", "translation_status", "image_preview")
     filter_horizontal = ("topics",)
     list_display = (
         "__str__",
+        list_thumbnail,
         state,
         publication_time,
         languages,
@@ -190,6 +200,8 @@ class PressReleaseAdmin(
     ]
 
     # Display
+
+    image_preview = staticmethod(image_preview)
 
     @admin.display(description=_("publication time (Jalali)"))
     def published_at_jalali(self, release):
@@ -247,7 +259,7 @@ class PressReleaseAdmin(
     @admin.display(description=_("body [ru]"))
     def source_body(self, release):
         return format_html(
-            '<div class="mt-source-body" lang="{}">{}</div>',
+            '<div class="mt-source-body" lang="{}" dir="ltr">{}</div>',
             SOURCE_LANGUAGE,
             mark_safe(html.sanitize(getattr(release, f"body_{SOURCE_LANGUAGE}"))),
         )
@@ -270,19 +282,23 @@ class PressReleaseAdmin(
             return roles.can_publish(request.user)
         return True
 
+    def has_restore_permission(self, request):
+        # A restore may change the status: a publisher's decision. The history
+        # and list templates link to restoring only where this allows it.
+        return roles.can_publish(request.user)
+
     def revision_view(self, request, object_id, version_id, extra_context=None):
-        # A restore may change the status: a publisher's decision.
-        if not roles.can_publish(request.user):
+        if not self.has_restore_permission(request):
             raise PermissionDenied
         return super().revision_view(request, object_id, version_id, extra_context)
 
     def recover_view(self, request, version_id, extra_context=None):
-        if not roles.can_publish(request.user):
+        if not self.has_restore_permission(request):
             raise PermissionDenied
         return super().recover_view(request, version_id, extra_context)
 
     def recoverlist_view(self, request, extra_context=None):
-        if not roles.can_publish(request.user):
+        if not self.has_restore_permission(request):
             raise PermissionDenied
         return super().recoverlist_view(request, extra_context)
 

@@ -257,14 +257,15 @@ def test_list_shows_each_languages_state_in_one_column(superuser):
     row_changed = next(row for row in rows if "Переведено" in row)
     assert row_changed.count("translation-complete") == 1
     assert row_changed.count("translation-outdated") == 2
-    # After the checkbox: title, status, time (both calendars), languages, and
-    # the mark of a release someone has open now (pressroom/admin/concurrency.py).
+    # After the checkbox: title, photo, state, time (both calendars), languages,
+    # and the mark of a release someone has open now (pressroom/admin/concurrency.py).
     headers = re.findall(
         r'<th scope="col" class="[^"]*?(action-checkbox-column|column-\S+?)[ "]', html
     )
     assert headers == [
         "action-checkbox-column",
         "column-__str__",
+        "column-list_thumbnail",
         "column-state",
         "column-publication_time",
         "column-languages",
