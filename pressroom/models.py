@@ -131,6 +131,20 @@ class PressReleaseQuerySet(models.QuerySet):
         return self.filter(published_at__gte=start, published_at__lt=end)
 
 
+# The admin list index's columns (Meta.indexes): the list's order first.
+ADMIN_LIST_INDEX = [
+    "-published_at",
+    "-id",
+    "status",
+    "featured",
+    "in_fa",
+    "in_en",
+    "source_digest",
+    "fa_source_digest",
+    "en_source_digest",
+]
+
+
 class PressRelease(models.Model):
     class Status(models.TextChoices):
         DRAFT = "draft", _("Draft")
@@ -270,6 +284,10 @@ class PressRelease(models.Model):
             ),
             # The sitemap's last modification: walked from the newest edit.
             models.Index(fields=["-updated_at"], name="release_updated"),
+            # The admin's release list: its order, and every column its
+            # filters test, so a page and a count read the index alone (the
+            # table's rows hold three bodies: a scan of them took seconds).
+            models.Index(fields=ADMIN_LIST_INDEX, name="release_admin_list"),
         ]
 
     def __str__(self):

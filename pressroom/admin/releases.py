@@ -18,6 +18,7 @@ from reversion_compare.admin import CompareVersionAdmin
 
 from pressroom import calendars, html, images, roles
 from pressroom.admin.inlines import AttachmentInline, PreviewLinkInline
+from pressroom.admin.paginator import IdsFirstPaginator
 from pressroom.admin.publishing import STATUS_ACTIONS, PublishingActions
 from pressroom.admin.release_list import (
     JalaliMonthFilter,
@@ -163,6 +164,11 @@ class PressReleaseAdmin(
     actions = ["publish", "unpublish", "withdraw"]
     view_on_site = False
     list_per_page = 50
+    # At 100,000 releases (issue 14): the page's ids first, no second count of
+    # the whole table under a filtered list, no count per filter choice.
+    paginator = IdsFirstPaginator
+    show_full_result_count = False
+    show_facets = admin.ShowFacets.NEVER
     history_latest_first = True
     compare_exclude = [
         # The untranslated column shows whichever language the admin is in.
