@@ -5,7 +5,8 @@ every row in the list: on SQLite that runs a Python function per row (100,000
 calls for the years of the whole list), and at every level it reads all the
 list's rows. Here the list's first and last times come from the list's index
 (two queries, each one step of it), then one query says which years, months or
-days between them hold a release: a count per candidate period, in one pass.
+days between them hold a release: a count per candidate period, in one pass
+(for a list counted only in part, a broad search, every period between them).
 
 `date_hierarchy(cl)` takes Django's own tag function and template
 (`admin/date_hierarchy.html`) and only gives it a list that answers its two
@@ -46,9 +47,12 @@ def period_starts(first, last, kind):
 class Periods:
     """The list's queryset, as Django's date hierarchy questions it."""
 
-    def __init__(self, queryset, field):
+    def __init__(self, queryset, field, counted_all=True):
         self.queryset = queryset.order_by()
         self.field = field
+        # A list counted only in part (a broad search) is not counted by
+        # period either: every period from its first to its last is offered.
+        self.counted_all = counted_all
         self.bounds = None
 
     def aggregate(self, **aggregates):
@@ -70,6 +74,8 @@ class Periods:
         if first is None:
             return []
         starts = period_starts(first, last, kind)
+        if not self.counted_all:
+            return starts
         ends = [*starts[1:], None]
         counts = self.queryset.aggregate(
             **{
@@ -89,7 +95,9 @@ class ChangeListDates:
 
     def __init__(self, cl):
         self.cl = cl
-        self.queryset = Periods(cl.queryset, cl.date_hierarchy)
+        self.queryset = Periods(
+            cl.queryset, cl.date_hierarchy, cl.paginator.counted_all
+        )
 
     def __getattr__(self, name):
         return getattr(self.cl, name)

@@ -7,6 +7,10 @@ away, and page 100 of the release list took seconds. Here the page's ids are
 asked first — that query needs only the ordering's index, skipped entries cost
 an index step each — then the fifty rows by their ids.
 
+A list may be counted only up to `count_limit` (a search matching nearly
+every release: counting all of them took seconds); past it, `count` is the
+limit, `counted_all` is False, and the list says so.
+
 A page number past the end, below 1 or not a number is a 404: Django's admin
 would redirect to the list without its filters (`?e=1`), losing what the
 person had chosen.
@@ -14,10 +18,26 @@ person had chosen.
 
 from django.core.paginator import InvalidPage, Page, Paginator
 from django.http import Http404
+from django.utils.functional import cached_property
 from django.utils.translation import gettext
 
 
 class IdsFirstPaginator(Paginator):
+    def __init__(self, *args, count_limit=None, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.count_limit = count_limit
+        self.counted_all = True
+
+    @cached_property
+    def count(self):
+        if self.count_limit is None:
+            return super().count
+        found = self.object_list[: self.count_limit + 1].count()
+        if found > self.count_limit:
+            self.counted_all = False
+            return self.count_limit
+        return found
+
     def validate_number(self, number):
         try:
             return super().validate_number(number)

@@ -6,7 +6,8 @@ from django import forms
 from django.contrib import admin, messages
 from django.contrib.admin.utils import unquote
 from django.core.exceptions import PermissionDenied
-from django.db.models import F, Q
+from django.db import connection
+from django.db.models import BooleanField, F, Q
 from django.db.models.expressions import RawSQL
 from django.urls import reverse
 from django.utils.html import format_html, format_html_join
@@ -41,7 +42,7 @@ from pressroom.models import (
     PressRelease,
     PreviewLink,
 )
-from pressroom.search import staff_matches
+from pressroom.search import StaffSearch
 from pressroom.translation import PressReleaseTranslationOptions
 
 CONFIRM_HELP = _(
@@ -70,6 +71,10 @@ class PressReleaseForm(UploadChecksForm):
 
 # A release's number, as staff may type it into the search box ("#42").
 NUMBER = re.compile(r"#?\d{1,18}")
+
+# A search matching more releases than this is counted only this far: the
+# list says there are more, and how to narrow it.
+SEARCH_COUNT_LIMIT = 1000
 
 # Only publishers set these; an editor's save can never publish.
 PUBLISHING_FIELDS = ("status", "published_at", "featured", "withdrawn_at")
@@ -167,6 +172,9 @@ class PressReleaseAdmin(
     # At 100,000 releases (issue 14): the page's ids first, no second count of
     # the whole table under a filtered list, no count per filter choice.
     paginator = IdsFirstPaginator
+    # reversion's list (its link to deleted releases) with the date links of
+    # pressroom.admin.date_hierarchy and a word on a search counted in part.
+    change_list_template = "admin/pressroom/pressrelease/change_list.html"
     show_full_result_count = False
     show_facets = admin.ShowFacets.NEVER
     history_latest_first = True
@@ -372,9 +380,23 @@ class PressReleaseAdmin(
         if not term:
             return queryset, False
         match = Q(pk=int(term.lstrip("#"))) if NUMBER.fullmatch(term) else Q()
-        found = staff_matches(term, "release")
-        if found is not None:
-            match |= Q(pk__in=RawSQL(*found))
+        search = StaffSearch(term, "release")
+        if search and search.is_broad():
+            # The list walks its own order testing each row, and counts only
+            # up to SEARCH_COUNT_LIMIT (get_paginator).
+            request.release_search_is_broad = True
+            column = ".".join(
+                connection.ops.quote_name(name)
+                for name in (self.model._meta.db_table, self.model._meta.pk.column)
+            )
+            match |= Q(RawSQL(*search.exists(column), output_field=BooleanField()))
+        elif search:
+            match |= Q(pk__in=RawSQL(*search.ids()))
         if not match:
             return queryset.none(), False
         return queryset.filter(match), False
+
+    def get_paginator(self, request, queryset, per_page, **kwargs):
+        if getattr(request, "release_search_is_broad", False):
+            kwargs["count_limit"] = SEARCH_COUNT_LIMIT
+        return self.paginator(queryset, per_page, **kwargs)

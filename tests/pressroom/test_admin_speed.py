@@ -12,7 +12,8 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 
-from pressroom import calendars, roles
+from pressroom import calendars, roles, search
+from pressroom.admin import releases
 from pressroom.models import PressRelease
 
 from .factories import changelist_url, make_release, make_releases, make_topic
@@ -184,3 +185,83 @@ def test_the_release_list_offers_no_counts_per_filter_choice(groups):
 
     assert response.status_code == HTTPStatus.OK
     assert not response.context["cl"].add_facets
+
+
+@pytest.fixture
+def broad(monkeypatch):
+    """Every search is broad, and counted up to 3."""
+    monkeypatch.setattr(search, "BROAD", 0)
+    monkeypatch.setattr(releases, "SEARCH_COUNT_LIMIT", 3)
+
+
+def test_a_broad_search_walks_the_list_and_counts_up_to_its_limit(
+    groups, broad, monkeypatch
+):
+    monkeypatch.setattr(admin.site.get_model_admin(PressRelease), "list_per_page", 2)
+    client = client_for("editor")
+    start = datetime.datetime(2025, 3, 1, 12, tzinfo=datetime.UTC)
+    found = make_releases(5, published_at=start, title_ru="Универсиада в Казани")
+    make_releases(3, published_at=start)
+    draft = make_release(
+        status=PressRelease.Status.DRAFT, published_at=None, title_ru="Универсиада"
+    )
+    expected = [draft.pk] + [release.pk for release in found]
+
+    response = client.get(changelist_url(PressRelease), {"q": "универсиады"})
+
+    assert response.status_code == HTTPStatus.OK
+    cl = response.context["cl"]
+    assert (cl.result_count, cl.paginator.counted_all) == (3, False)
+    assert [release.pk for release in cl.result_list] == expected[:2]
+    assert 'id="search-count-limit"' in response.content.decode()
+    assert listed_ids(client, q="универсиады", p=2) == expected[2:3]
+    # The release's number still finds it.
+    assert found[-1].pk in listed_ids(client, q=f"#{found[-1].pk}")
+
+
+def test_a_narrow_search_is_counted_whole(groups, monkeypatch):
+    monkeypatch.setattr(releases, "SEARCH_COUNT_LIMIT", 3)
+    client = client_for("editor")
+    make_releases(5, title_ru="Универсиада в Казани")
+
+    response = client.get(changelist_url(PressRelease), {"q": "универсиады"})
+
+    cl = response.context["cl"]
+    assert (cl.result_count, cl.paginator.counted_all) == (5, True)
+    assert 'id="search-count-limit"' not in response.content.decode()
+
+
+def test_a_broad_search_runs_as_many_queries_with_30_releases_as_with_5(groups, broad):
+    client = client_for("translator")
+    # Both more than the count's limit (3 here): the list is counted in part.
+    release = make_release(title_ru="Универсиада в Казани")
+    make_releases(4, title_ru="Универсиада в Казани")
+    urls = {
+        "search": f"{LIST}?q=универсиада",
+        "search, filtered": f"{LIST}?q=универсиада&status__exact=published",
+        "search, a year": (
+            f"{LIST}?q=универсиада&published_at__year={release.published_at.year}"
+        ),
+    }
+    few = query_counts(client, urls)
+    make_releases(25, title_ru="Универсиада в Казани")
+    assert query_counts(client, urls) == few
+
+
+def test_the_date_links_offer_only_periods_with_releases(groups):
+    client = client_for("publisher")
+    for year in (2021, 2023):
+        make_release(published_at=datetime.datetime(year, 5, 9, 9, tzinfo=datetime.UTC))
+    make_release(published_at=datetime.datetime(2023, 8, 1, 9, tzinfo=datetime.UTC))
+
+    years = client.get(changelist_url(PressRelease)).content.decode()
+    months = client.get(
+        changelist_url(PressRelease), {"published_at__year": "2023"}
+    ).content.decode()
+
+    assert "published_at__year=2021" in years
+    assert "published_at__year=2022" not in years
+    assert "published_at__year=2023" in years
+    assert "published_at__month=5" in months
+    assert "published_at__month=8" in months
+    assert "published_at__month=6" not in months
