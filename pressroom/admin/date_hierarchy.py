@@ -4,9 +4,11 @@ Django's date hierarchy asks the database for the distinct truncated dates of
 every row in the list: on SQLite that runs a Python function per row (100,000
 calls for the years of the whole list), and at every level it reads all the
 list's rows. Here the list's first and last times come from the list's index
-(two queries, each one step of it), then one query says which years, months or
-days between them hold a release: a count per candidate period, in one pass
-(for a list counted only in part, a broad search, every period between them).
+(two queries, each a walk from one end of it to the first row the filters
+keep), and every year, month or day between them is offered. Finding which of
+them hold a release cost a pass over the whole list again (0.4 s on SQLite at
+100,000 releases): in a filtered list a link may lead to an empty period,
+which says so.
 
 `date_hierarchy(cl)` takes Django's own tag function and template
 (`admin/date_hierarchy.html`) and only gives it a list that answers its two
@@ -19,7 +21,7 @@ import datetime
 from django.contrib.admin.templatetags.admin_list import (
     date_hierarchy as django_date_hierarchy,
 )
-from django.db.models import Count, Max, Min, Q
+from django.db.models import Max, Min
 from django.utils import timezone
 
 
@@ -47,12 +49,9 @@ def period_starts(first, last, kind):
 class Periods:
     """The list's queryset, as Django's date hierarchy questions it."""
 
-    def __init__(self, queryset, field, counted_all=True):
+    def __init__(self, queryset, field):
         self.queryset = queryset.order_by()
         self.field = field
-        # A list counted only in part (a broad search) is not counted by
-        # period either: every period from its first to its last is offered.
-        self.counted_all = counted_all
         self.bounds = None
 
     def aggregate(self, **aggregates):
@@ -73,21 +72,7 @@ class Periods:
         first, last = self.first_and_last(field)
         if first is None:
             return []
-        starts = period_starts(first, last, kind)
-        if not self.counted_all:
-            return starts
-        ends = [*starts[1:], None]
-        counts = self.queryset.aggregate(
-            **{
-                f"p{index}": Count(
-                    "pk",
-                    filter=Q(**{f"{field}__gte": start})
-                    & (Q(**{f"{field}__lt": end}) if end else Q()),
-                )
-                for index, (start, end) in enumerate(zip(starts, ends, strict=True))
-            }
-        )
-        return [start for index, start in enumerate(starts) if counts[f"p{index}"]]
+        return period_starts(first, last, kind)
 
 
 class ChangeListDates:
@@ -95,9 +80,7 @@ class ChangeListDates:
 
     def __init__(self, cl):
         self.cl = cl
-        self.queryset = Periods(
-            cl.queryset, cl.date_hierarchy, cl.paginator.counted_all
-        )
+        self.queryset = Periods(cl.queryset, cl.date_hierarchy)
 
     def __getattr__(self, name):
         return getattr(self.cl, name)

@@ -23,9 +23,11 @@ from django.utils.translation import gettext
 
 
 class IdsFirstPaginator(Paginator):
-    def __init__(self, *args, count_limit=None, **kwargs):
+    def __init__(self, *args, count_limit=None, deferred=(), **kwargs):
         super().__init__(*args, **kwargs)
         self.count_limit = count_limit
+        # Columns the page's rows are not read with (long texts no column shows).
+        self.deferred = deferred
         self.counted_all = True
 
     @cached_property
@@ -51,4 +53,5 @@ class IdsFirstPaginator(Paginator):
         if top + self.orphans >= self.count:
             top = self.count
         ids = list(self.object_list.values_list("pk", flat=True)[bottom:top])
-        return Page(self.object_list.filter(pk__in=ids), number, self)
+        rows = self.object_list.filter(pk__in=ids).defer(*self.deferred)
+        return Page(rows, number, self)

@@ -22,8 +22,10 @@ from pressroom.admin.inlines import AttachmentInline, PreviewLinkInline
 from pressroom.admin.paginator import IdsFirstPaginator
 from pressroom.admin.publishing import STATUS_ACTIONS, PublishingActions
 from pressroom.admin.release_list import (
+    LONG_TEXTS,
     JalaliMonthFilter,
     OutdatedFilter,
+    TopicFilter,
     languages,
     needs_language_filter,
     publication_time,
@@ -148,7 +150,7 @@ class PressReleaseAdmin(
     )
     list_filter = (
         "status",
-        "topics",
+        TopicFilter,
         needs_language_filter("fa"),
         needs_language_filter("en"),
         OutdatedFilter,
@@ -399,4 +401,4 @@ class PressReleaseAdmin(
     def get_paginator(self, request, queryset, per_page, **kwargs):
         if getattr(request, "release_search_is_broad", False):
             kwargs["count_limit"] = SEARCH_COUNT_LIMIT
-        return self.paginator(queryset, per_page, **kwargs)
+        return self.paginator(queryset, per_page, deferred=LONG_TEXTS, **kwargs)
