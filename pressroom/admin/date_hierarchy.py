@@ -21,7 +21,6 @@ import datetime
 from django.contrib.admin.templatetags.admin_list import (
     date_hierarchy as django_date_hierarchy,
 )
-from django.db.models import Max, Min
 from django.utils import timezone
 
 
@@ -60,12 +59,13 @@ class Periods:
         return {"first": first, "last": last}
 
     def first_and_last(self, field):
-        # Apart: SQLite takes a lone MIN or MAX from an index, not both at once.
+        # The first row from each end of the list's order, not MIN and MAX:
+        # SQLite takes only a lone MIN or MAX from an index, and PostgreSQL
+        # answered MIN under a broad search by joining every matching document.
         if self.bounds is None:
-            self.bounds = (
-                self.queryset.aggregate(value=Min(field))["value"],
-                self.queryset.aggregate(value=Max(field))["value"],
-            )
+            timed = self.queryset.filter(**{f"{field}__isnull": False})
+            times = timed.values_list(field, flat=True)
+            self.bounds = (times.order_by(field).first(), times.order_by(field).last())
         return self.bounds
 
     def datetimes(self, field, kind):

@@ -23,11 +23,14 @@ from django.utils.translation import gettext
 
 
 class IdsFirstPaginator(Paginator):
-    def __init__(self, *args, count_limit=None, deferred=(), **kwargs):
+    def __init__(self, *args, count_limit=None, deferred=(), rows=None, **kwargs):
         super().__init__(*args, **kwargs)
         self.count_limit = count_limit
         # Columns the page's rows are not read with (long texts no column shows).
         self.deferred = deferred
+        # rows(ids) -> the queryset of those rows, without the list's filters
+        # and search (PostgreSQL walked its index to apply them again).
+        self.rows = rows
         self.counted_all = True
 
     @cached_property
@@ -53,5 +56,8 @@ class IdsFirstPaginator(Paginator):
         if top + self.orphans >= self.count:
             top = self.count
         ids = list(self.object_list.values_list("pk", flat=True)[bottom:top])
-        rows = self.object_list.filter(pk__in=ids).defer(*self.deferred)
-        return Page(rows, number, self)
+        if self.rows is None:
+            rows = self.object_list.filter(pk__in=ids).defer(*self.deferred)
+            return Page(rows, number, self)
+        found = {row.pk: row for row in self.rows(ids).defer(*self.deferred)}
+        return Page([found[pk] for pk in ids if pk in found], number, self)

@@ -401,4 +401,10 @@ class PressReleaseAdmin(
     def get_paginator(self, request, queryset, per_page, **kwargs):
         if getattr(request, "release_search_is_broad", False):
             kwargs["count_limit"] = SEARCH_COUNT_LIMIT
-        return self.paginator(queryset, per_page, deferred=LONG_TEXTS, **kwargs)
+        return self.paginator(
+            queryset,
+            per_page,
+            deferred=LONG_TEXTS,
+            rows=lambda ids: self.get_queryset(request).filter(pk__in=ids),
+            **kwargs,
+        )
