@@ -265,40 +265,44 @@ class PressRelease(models.Model):
         permissions = [
             ("publish_pressrelease", _("Can publish, unpublish and withdraw")),
         ]
-        indexes = [
-            # Partial, in the lists' order: SQLite seeks no bare boolean column
-            # but uses an index whose condition the query repeats; the trailing
-            # columns make it covering, so counting a list reads no table rows.
-            models.Index(
-                fields=["-published_at", "-id", f"in_{code}", "status"],
-                condition=models.Q(**{f"in_{code}": True}, status="published"),
-                name=f"release_list_{code}",
-            )
-            for code in ("ru", "fa", "en")
-        ] + [
-            # The home page's lead: a handful of featured releases among many.
-            models.Index(
-                fields=["-published_at"],
-                condition=models.Q(featured=True),
-                name="release_featured",
-            ),
-            # The sitemap's last modification: walked from the newest edit.
-            models.Index(fields=["-updated_at"], name="release_updated"),
-            # The admin's release list: its order, and every column its
-            # filters test, so a page and a count read the index alone (the
-            # table's rows hold three bodies: a scan of them took seconds).
-            models.Index(fields=ADMIN_LIST_INDEX, name="release_admin_list"),
-        ] + [
-            # The admin's "outdated translation" filter: a handful of rows
-            # that PostgreSQL otherwise found by reading the whole table.
-            models.Index(
-                fields=["-published_at", "-id"],
-                condition=models.Q(**{f"in_{code}": True})
-                & ~models.Q(**{f"{code}_source_digest": models.F("source_digest")}),
-                name=f"release_outdated_{code}",
-            )
-            for code in ("fa", "en")
-        ]
+        indexes = (
+            [
+                # Partial, in the lists' order: SQLite seeks no bare boolean column
+                # but uses an index whose condition the query repeats; the trailing
+                # columns make it covering, so counting a list reads no table rows.
+                models.Index(
+                    fields=["-published_at", "-id", f"in_{code}", "status"],
+                    condition=models.Q(**{f"in_{code}": True}, status="published"),
+                    name=f"release_list_{code}",
+                )
+                for code in ("ru", "fa", "en")
+            ]
+            + [
+                # The home page's lead: a handful of featured releases among many.
+                models.Index(
+                    fields=["-published_at"],
+                    condition=models.Q(featured=True),
+                    name="release_featured",
+                ),
+                # The sitemap's last modification: walked from the newest edit.
+                models.Index(fields=["-updated_at"], name="release_updated"),
+                # The admin's release list: its order, and every column its
+                # filters test, so a page and a count read the index alone (the
+                # table's rows hold three bodies: a scan of them took seconds).
+                models.Index(fields=ADMIN_LIST_INDEX, name="release_admin_list"),
+            ]
+            + [
+                # The admin's "outdated translation" filter: a handful of rows
+                # that PostgreSQL otherwise found by reading the whole table.
+                models.Index(
+                    fields=["-published_at", "-id"],
+                    condition=models.Q(**{f"in_{code}": True})
+                    & ~models.Q(**{f"{code}_source_digest": models.F("source_digest")}),
+                    name=f"release_outdated_{code}",
+                )
+                for code in ("fa", "en")
+            ]
+        )
 
     def __str__(self):
         return self.title_ru or self.title or f"#{self.pk}"

@@ -80,7 +80,12 @@ class ChangeListDates:
 
     def __init__(self, cl):
         self.cl = cl
-        self.queryset = Periods(cl.queryset, cl.date_hierarchy)
+        # A broad search (counted only in part) spans about the whole list:
+        # its periods are the whole list's, and its matches are not made
+        # twice more only to find its first and last.
+        counted_all = getattr(cl.paginator, "counted_all", True)
+        queryset = cl.queryset if counted_all else cl.root_queryset
+        self.queryset = Periods(queryset, cl.date_hierarchy)
 
     def __getattr__(self, name):
         return getattr(self.cl, name)
