@@ -1,8 +1,10 @@
-"""The release list's date hierarchy (pressroom.admin.date_hierarchy)."""
+"""The release list's date hierarchy (pressroom.admin.date_hierarchy) and digits."""
 
 from django import template
 from django.contrib.admin.templatetags.base import InclusionAdminNode
+from django.utils.translation import get_language
 
+from pressroom import calendars
 from pressroom.admin.date_hierarchy import date_hierarchy
 
 register = template.Library()
@@ -17,3 +19,9 @@ def release_date_hierarchy_tag(parser, token):
         template_name="date_hierarchy.html",
         takes_context=False,
     )
+
+
+@register.filter
+def digits(value):
+    """A number in the admin language's digits (Persian digits in fa)."""
+    return calendars.localize_digits(value, get_language())

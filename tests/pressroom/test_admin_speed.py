@@ -3,6 +3,7 @@ queries with 30 releases as with 3, for every role; paging asks for the page's
 ids, keeps the order and answers a page that does not exist with a 404."""
 
 import datetime
+import re
 from http import HTTPStatus
 
 import pytest
@@ -265,3 +266,17 @@ def test_the_date_links_offer_every_period_from_the_first_to_the_last(groups):
     assert all(f"published_at__month={month}" in months for month in (5, 6, 7, 8))
     assert "published_at__month=4" not in months
     assert "published_at__month=9" not in months
+
+
+def test_the_persian_admin_says_a_search_is_counted_in_part_in_persian_digits(
+    groups, broad
+):
+    client = logged_in(make_member(roles.TRANSLATORS), language="fa")
+    make_releases(5, title_ru="Универсиада в Казани")
+
+    response = client.get(changelist_url(PressRelease), {"q": "универсиады"})
+
+    html = response.content.decode()
+    note = re.search(r'id="search-count-limit">(.*?)</p>', html, re.S)
+    assert note and "بیش از ۳" in note.group(1)
+    assert not re.search(r"[0-9]", note.group(1))
