@@ -19,7 +19,7 @@ from reversion_compare.admin import CompareVersionAdmin
 
 from pressroom import calendars, html, images, roles
 from pressroom.admin.inlines import AttachmentInline, PreviewLinkInline
-from pressroom.admin.paginator import IdsFirstPaginator
+from pressroom.admin.paginator import IdsFirstPaginator, PagedChangeList
 from pressroom.admin.publishing import STATUS_ACTIONS, PublishingActions
 from pressroom.admin.release_list import (
     LONG_TEXTS,
@@ -381,7 +381,7 @@ class PressReleaseAdmin(
         term = search_term.strip()
         if not term:
             return queryset, False
-        match = Q(pk=int(term.lstrip("#"))) if NUMBER.fullmatch(term) else Q()
+        number = int(term.lstrip("#")) if NUMBER.fullmatch(term) else None
         search = StaffSearch(term, "release")
         if search and search.is_broad():
             # The list walks its own order testing each row, and counts only
@@ -391,12 +391,23 @@ class PressReleaseAdmin(
                 connection.ops.quote_name(name)
                 for name in (self.model._meta.db_table, self.model._meta.pk.column)
             )
-            match |= Q(RawSQL(*search.exists(column), output_field=BooleanField()))
-        elif search:
-            match |= Q(pk__in=RawSQL(*search.ids()))
-        if not match:
-            return queryset.none(), False
-        return queryset.filter(match), False
+            match = Q(RawSQL(*search.exists(column), output_field=BooleanField()))
+            if number is not None:
+                match |= Q(pk=number)
+            return queryset.filter(match), False
+        if search:
+            sql, params = search.ids()
+            if number is not None:
+                # One set of ids: `pk = n OR pk IN (...)` made PostgreSQL read
+                # the whole table.
+                sql, params = f"SELECT %s UNION ALL {sql}", [number, *params]
+            return queryset.filter(pk__in=RawSQL(sql, params)), False
+        if number is not None:
+            return queryset.filter(pk=number), False
+        return queryset.none(), False
+
+    def get_changelist(self, request, **kwargs):
+        return PagedChangeList
 
     def get_paginator(self, request, queryset, per_page, **kwargs):
         if getattr(request, "release_search_is_broad", False):
