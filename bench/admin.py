@@ -294,6 +294,19 @@ def section():
         "waiting for a core; the processor time does not (on SQLite it includes "
         "the database's work; PostgreSQL works in its own process, counted in "
         "the SQL column).",
+        "",
+        "Before (issue 14, SQLite, test client): the release list 2.9–4.1 s, its "
+        "page 100 5.4 s, the published filter 3.3 s, a search for «универсиада» "
+        "14–16 s; «город» 44.5 s (bench/search.py). What changed: a page's ids "
+        "first, then its rows by id without the long texts "
+        "(`pressroom/admin/paginator.py`); the `release_admin_list` index (the "
+        "list's order and every column its filters test) and partial indexes "
+        "for outdated translations (migration 0013); the topic filter tested per "
+        "release; date links from the first and last times "
+        "(`pressroom/admin/date_hierarchy.py`); no counts per filter choice and "
+        "no second count; the admin search narrow (a set of ids) or broad (each "
+        "row tested in the list's order, counted up to 1,000) "
+        "(`search.StaffSearch`, docs/search.md).",
     ]
     for name in DATABASES:
         path = RESULTS / f"admin-{name}.json"

@@ -406,6 +406,14 @@ class PressReleaseAdmin(
             return queryset.filter(pk=number), False
         return queryset.none(), False
 
+    def response_action(self, request, queryset):
+        if getattr(request, "release_search_is_broad", False):
+            # "Select all 1,000" under a broad search means the 1,000 counted
+            # and shown, in the list's order, never the uncounted rest.
+            first = queryset.values_list("pk", flat=True)[:SEARCH_COUNT_LIMIT]
+            queryset = queryset.filter(pk__in=list(first))
+        return super().response_action(request, queryset)
+
     def get_changelist(self, request, **kwargs):
         return PagedChangeList
 

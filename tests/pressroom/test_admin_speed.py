@@ -5,6 +5,7 @@ ids, keeps the order and answers a page that does not exist with a 404."""
 import datetime
 import re
 from http import HTTPStatus
+from urllib.parse import quote
 
 import pytest
 import reversion
@@ -280,3 +281,25 @@ def test_the_persian_admin_says_a_search_is_counted_in_part_in_persian_digits(
     note = re.search(r'id="search-count-limit">(.*?)</p>', html, re.S)
     assert note and "بیش از ۳" in note.group(1)
     assert not re.search(r"[0-9]", note.group(1))
+
+
+def test_selecting_all_of_a_broad_search_selects_the_ones_counted(groups, broad):
+    client = client_for("superuser")
+    start = datetime.datetime(2025, 3, 1, 12, tzinfo=datetime.UTC)
+    found = make_releases(5, published_at=start, title_ru="Универсиада в Казани")
+
+    response = client.post(
+        f"{changelist_url(PressRelease)}?q={quote('универсиады')}",
+        {
+            "action": "delete_selected",
+            "select_across": "1",
+            "index": "0",
+            # What the browser sends: the boxes of the page shown, ticked.
+            "_selected_action": [release.pk for release in found[:2]],
+        },
+    )
+
+    assert response.status_code == HTTPStatus.OK  # the confirmation page
+    chosen = {release.pk for release in response.context["queryset"]}
+    assert chosen == {release.pk for release in found[:3]}
+    assert PressRelease.objects.count() == 5
