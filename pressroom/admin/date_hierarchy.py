@@ -80,11 +80,10 @@ class ChangeListDates:
 
     def __init__(self, cl):
         self.cl = cl
-        # A broad search (counted only in part) spans about the whole list:
-        # its periods are the whole list's, and its matches are not made
-        # twice more only to find its first and last.
-        counted_all = getattr(cl.paginator, "counted_all", True)
-        queryset = cl.queryset if counted_all else cl.root_queryset
+        # Under a search the periods are the whole list's: finding the
+        # search's first and last time ran it twice more (a third of a search
+        # page's time); a year's link then shows the search's matches in it.
+        queryset = cl.root_queryset if cl.query else cl.queryset
         self.queryset = Periods(queryset, cl.date_hierarchy)
 
     def __getattr__(self, name):

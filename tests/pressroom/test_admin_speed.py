@@ -303,3 +303,22 @@ def test_selecting_all_of_a_broad_search_selects_the_ones_counted(groups, broad)
     chosen = {release.pk for release in response.context["queryset"]}
     assert chosen == {release.pk for release in found[:3]}
     assert PressRelease.objects.count() == 5
+
+
+def test_a_searchs_date_links_span_the_whole_list(groups):
+    client = client_for("editor")
+    make_release(
+        published_at=datetime.datetime(2021, 5, 9, 9, tzinfo=datetime.UTC),
+        title_ru="Универсиада в Казани",
+    )
+    make_release(published_at=datetime.datetime(2023, 5, 9, 9, tzinfo=datetime.UTC))
+
+    found = client.get(changelist_url(PressRelease), {"q": "универсиады"})
+    year = client.get(
+        changelist_url(PressRelease),
+        {"q": "универсиады", "published_at__year": "2023"},
+    )
+
+    assert "published_at__year=2023" in found.content.decode()
+    assert found.context["cl"].result_count == 1
+    assert year.context["cl"].result_count == 0
