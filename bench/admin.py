@@ -308,12 +308,17 @@ def section():
         "row tested in the list's order, counted up to 1,000) "
         "(`search.StaffSearch`, docs/search.md).",
         "",
-        "Known: the e-mail alerts' dispatch list (`alerts.Dispatch`, the alerts "
-        "app) on SQLite. The bench has no dispatches; with no statistics for the "
+        "Known, outside the release list: the e-mail alerts' dispatch list "
+        "(`alerts.Dispatch`, the alerts app) spends most of its time in SQL on "
+        "SQLite though the bench has no dispatches: with no statistics for the "
         "empty table SQLite joins from the 100,000 releases, and the list groups "
         "by every column of the release (its delivery counts are joined "
-        "aggregates). What would meet it: an index on the dispatches' "
-        "(created_at, id) and the counts as subqueries, in the alerts app.",
+        "aggregates), which will cost more as dispatches accumulate. What would "
+        "fix it: an index on the dispatches' (created_at, id) and the counts as "
+        "subqueries, in the alerts app. On PostgreSQL the broad search (a word "
+        "in nearly every release) is the slowest release page: its SQL is the "
+        "test of each row as the list walks (one step of the documents' index "
+        "and the tsvector match per release).",
     ]
     for name in DATABASES:
         path = RESULTS / f"admin-{name}.json"
