@@ -44,6 +44,9 @@ RECENCY_DAYS = 365
 # SQLite: how many of the best matches by relevance alone get the recency boost.
 RANKED_FIRST = 1000
 ORDERS = ("relevance", "newest")
+# The back-office's search (StaffSearch): past this many matching documents, a
+# list tests its rows in its own order instead of making the set of matches.
+BROAD = 10_000
 # PostgreSQL's ts_rank weights, in its order: D (body), C, B (lead), A (title).
 POSTGRES_WEIGHTS = "{{{}, 0, {}, 1.0}}".format(
     WEIGHTS["body"] / WEIGHTS["title"], WEIGHTS["lead"] / WEIGHTS["title"]
@@ -248,49 +251,104 @@ class Search:
         return results
 
 
-def staff_matches(raw, kind):
-    """SQL (and parameters) for the ids of the `kind` objects whose text in any
-    language has the words: the back-office's search, drafts included."""
-    queries = [
-        (language, query)
-        for language in LANGUAGE_CODES
-        if (query := Query(raw[:MAX_QUERY_LENGTH], language, MAX_WORDS))
-    ]
-    if not queries:
-        return None
-    if connection.vendor == "postgresql":
-        # One select per partial index (each language's, and the staff's for
-        # the unlisted), so each can use its own.
-        selects, params = [], []
-        for language, query in queries:
-            words = ts_queries(query, [])[0]
-            for condition, extra in (
-                (index_condition(language, None), []),
-                (f"{index_condition(STAFF, None)} AND language = %s", [language]),
-            ):
+class StaffSearch:
+    """The back-office's search of one kind of object: every language, drafts
+    included (the staff's index holds the unlisted documents).
+
+    Two ways to keep a list's rows, chosen by how many documents match
+    (`is_broad`, one query that stops counting at BROAD):
+
+    - `ids()`: SQL for the matching objects' ids, for `pk IN (...)`. The
+      database makes that set once per query; cheap while it is small.
+    - `exists(column)`: SQL for "this row matches", correlated to the list's id
+      `column`: the list walks its own order (its index) and tests each row (one
+      index step to its documents), so a page of a word in nearly every release
+      reads about a page of rows, where `IN` first made a set of 100,000 ids.
+    """
+
+    def __init__(self, raw, kind):
+        self.kind = kind
+        self.queries = [
+            (language, query)
+            for language in LANGUAGE_CODES
+            if (query := Query(raw[:MAX_QUERY_LENGTH], language, MAX_WORDS))
+        ]
+
+    def __bool__(self):
+        return bool(self.queries)
+
+    def _documents(self):
+        """SQL (and parameters) of the ids of the matching documents."""
+        if connection.vendor == "postgresql":
+            # One select per partial index (each language's, and the staff's
+            # for the unlisted), so each can use its own.
+            selects, params = [], []
+            for condition, extra, words in self._postgres_parts():
                 selects.append(
-                    f"SELECT object_id FROM {TABLE} WHERE kind = %s AND "
-                    f"{condition} AND vector @@ to_tsquery('simple', %s)"
+                    f"SELECT id FROM {TABLE} WHERE kind = %s AND {condition} "
+                    "AND vector @@ to_tsquery('simple', %s)"
                 )
-                params += [kind, *extra, words]
-        return " UNION ALL ".join(selects), params
-    selects, params = [], []
-    for language, query in queries:
-        fts = fts_table(language)
-        selects.append(f"SELECT rowid FROM {fts} WHERE {fts} MATCH %s")
-        params.append(fts_match(query, [f"k{kind}"]))
-    staff = fts_table(STAFF)
-    selects.append(f"SELECT rowid FROM {staff} WHERE {staff} MATCH %s")
-    params.append(
-        " OR ".join(
-            "({})".format(fts_match(query, [f"l{language}", f"k{kind}"]))
-            for language, query in queries
+                params += [self.kind, *extra, words]
+            return " UNION ALL ".join(selects), params
+        selects, params = [], []
+        for language, query in self.queries:
+            fts = fts_table(language)
+            selects.append(f"SELECT rowid FROM {fts} WHERE {fts} MATCH %s")
+            params.append(fts_match(query, [f"k{self.kind}"]))
+        staff = fts_table(STAFF)
+        selects.append(f"SELECT rowid FROM {staff} WHERE {staff} MATCH %s")
+        params.append(
+            " OR ".join(
+                "({})".format(fts_match(query, [f"l{language}", f"k{self.kind}"]))
+                for language, query in self.queries
+            )
         )
-    )
-    return (
-        f"SELECT object_id FROM {TABLE} WHERE id IN ({' UNION ALL '.join(selects)})",
-        params,
-    )
+        return " UNION ALL ".join(selects), params
+
+    def _postgres_parts(self):
+        for language, query in self.queries:
+            words = ts_queries(query, [])[0]
+            yield index_condition(language, None), [], words
+            yield f"{index_condition(STAFF, None)} AND language = %s", [language], words
+
+    def is_broad(self):
+        """Whether more than BROAD documents match (counted no further)."""
+        sql, params = self._documents()
+        with connection.cursor() as cursor:
+            cursor.execute(
+                f"SELECT count(*) FROM ({sql} LIMIT {BROAD + 1}) AS found", params
+            )
+            return cursor.fetchone()[0] > BROAD
+
+    def ids(self):
+        """SQL (and parameters) of the ids of the matching objects."""
+        sql, params = self._documents()
+        return (
+            f"SELECT object_id FROM {TABLE} WHERE kind = %s AND id IN ({sql})",
+            [self.kind, *params],
+        )
+
+    def exists(self, column):
+        """SQL (and parameters): whether the object of id `column` matches."""
+        if connection.vendor == "postgresql":
+            conditions, params = [], [self.kind]
+            for condition, extra, words in self._postgres_parts():
+                conditions.append(
+                    f"({condition} AND vector @@ to_tsquery('simple', %s))"
+                )
+                params += [*extra, words]
+            return (
+                f"EXISTS (SELECT 1 FROM {TABLE} WHERE kind = %s AND object_id = "
+                f"{column} AND ({' OR '.join(conditions)}))",
+                params,
+            )
+        sql, params = self._documents()
+        # The documents' set is made once; each row then costs an index step.
+        return (
+            f"EXISTS (SELECT 1 FROM {TABLE} WHERE kind = %s AND object_id = "
+            f"{column} AND id IN ({sql}))",
+            [self.kind, *params],
+        )
 
 
 def _db(value):

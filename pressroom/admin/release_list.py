@@ -3,7 +3,7 @@
 from django.contrib import admin
 from django.contrib.admin.options import IncorrectLookupParameters
 from django.contrib.admin.utils import display_for_value
-from django.db.models import F, Q
+from django.db.models import Exists, F, OuterRef, Q
 from django.utils import timezone
 from django.utils.html import format_html, format_html_join
 from django.utils.safestring import mark_safe
@@ -16,7 +16,15 @@ from pressroom.backoffice import (
     STATE_LABELS,
     TRANSLATION_LANGUAGES,
 )
-from pressroom.models import LANGUAGE_CODES
+from pressroom.models import LANGUAGE_CODES, PressRelease, Topic
+
+# What no column of the list shows, and a page's rows are read without: the
+# bodies alone are kilobytes a release, read for nothing fifty times a page.
+LONG_TEXTS = [
+    f"{name}{suffix}"
+    for name in ("lead", "body")
+    for suffix in ("", *(f"_{code}" for code in LANGUAGE_CODES))
+]
 
 
 def state_badge(state):
@@ -82,6 +90,35 @@ def outdated_translation(code):
     return Q(**{f"in_{code}": True}) & ~Q(
         **{f"{code}_source_digest": F("source_digest")}
     )
+
+
+class TopicFilter(admin.SimpleListFilter):
+    """Releases on a topic: each release tested by one step of the topics'
+    table's index, as the list walks its own order.
+
+    Django's own filter on a many-to-many field joins the topics' table inside
+    an EXISTS (a release on two topics must not be listed twice), and SQLite
+    read the topic's 30,000 rows for each of 100,000 releases; a set of the
+    topic's release ids (`IN`) made it read every listed release's row.
+    """
+
+    title = _("topics")
+    parameter_name = "topic"
+
+    def lookups(self, request, model_admin):
+        return [(str(topic.pk), str(topic)) for topic in Topic.objects.all()]
+
+    def queryset(self, request, queryset):
+        if not self.value():
+            return queryset
+        try:
+            topic = int(self.value())
+        except ValueError as error:
+            raise IncorrectLookupParameters(error) from error
+        on_topic = PressRelease.topics.through.objects.filter(
+            pressrelease_id=OuterRef("pk"), topic_id=topic
+        )
+        return queryset.filter(Exists(on_topic))
 
 
 NEEDS_TITLES = {"fa": _("needs Persian"), "en": _("needs English")}

@@ -6,7 +6,8 @@ from django import forms
 from django.contrib import admin
 from django.contrib.admin.utils import unquote
 from django.core.exceptions import PermissionDenied
-from django.db.models import F, Q
+from django.db import connection
+from django.db.models import BooleanField, F, Q
 from django.db.models.expressions import RawSQL
 from django.utils.html import format_html, format_html_join
 from django.utils.safestring import mark_safe
@@ -21,6 +22,7 @@ from pressroom.admin.inlines import (
     PreviewLinkInline,
     save_preview_links,
 )
+from pressroom.admin.paginator import IdsFirstPaginator, PagedChangeList
 from pressroom.admin.publishing import (
     PublishingActions,
     PublishingForm,
@@ -28,8 +30,10 @@ from pressroom.admin.publishing import (
     state,
 )
 from pressroom.admin.release_list import (
+    LONG_TEXTS,
     JalaliMonthFilter,
     OutdatedFilter,
+    TopicFilter,
     languages,
     needs_language_filter,
     publication_time,
@@ -48,7 +52,7 @@ from pressroom.models import (
     PressRelease,
     PreviewLink,
 )
-from pressroom.search import staff_matches
+from pressroom.search import StaffSearch
 from pressroom.translation import PressReleaseTranslationOptions
 
 CONFIRM_HELP = _(
@@ -77,6 +81,10 @@ class PressReleaseForm(PublishingForm, UploadChecksForm):
 
 # A release's number, as staff may type it into the search box ("#42").
 NUMBER = re.compile(r"#?\d{1,18}")
+
+# A search matching more releases than this is counted only this far: the
+# list says there are more, and how to narrow it.
+SEARCH_COUNT_LIMIT = 1000
 
 # Only publishers set these; an editor's save can never publish.
 PUBLISHING_FIELDS = ("status", "published_at", "featured", "withdrawn_at")
@@ -163,7 +171,7 @@ class PressReleaseAdmin(
     )
     list_filter = (
         StateFilter,
-        "topics",
+        TopicFilter,
         needs_language_filter("fa"),
         needs_language_filter("en"),
         OutdatedFilter,
@@ -184,6 +192,14 @@ class PressReleaseAdmin(
     actions = ["publish", "unpublish", "withdraw"]
     view_on_site = False
     list_per_page = 50
+    # At 100,000 releases (issue 14): the page's ids first, no second count of
+    # the whole table under a filtered list, no count per filter choice.
+    paginator = IdsFirstPaginator
+    # reversion's list (its link to deleted releases) with the date links of
+    # pressroom.admin.date_hierarchy and a word on a search counted in part.
+    change_list_template = "admin/pressroom/pressrelease/change_list.html"
+    show_full_result_count = False
+    show_facets = admin.ShowFacets.NEVER
     history_latest_first = True
     compare_exclude = [
         # The untranslated column shows whichever language the admin is in.
@@ -352,10 +368,49 @@ class PressReleaseAdmin(
         term = search_term.strip()
         if not term:
             return queryset, False
-        match = Q(pk=int(term.lstrip("#"))) if NUMBER.fullmatch(term) else Q()
-        found = staff_matches(term, "release")
-        if found is not None:
-            match |= Q(pk__in=RawSQL(*found))
-        if not match:
-            return queryset.none(), False
-        return queryset.filter(match), False
+        number = int(term.lstrip("#")) if NUMBER.fullmatch(term) else None
+        search = StaffSearch(term, "release")
+        if search and search.is_broad():
+            # The list walks its own order testing each row, and counts only
+            # up to SEARCH_COUNT_LIMIT (get_paginator).
+            request.release_search_is_broad = True
+            column = ".".join(
+                connection.ops.quote_name(name)
+                for name in (self.model._meta.db_table, self.model._meta.pk.column)
+            )
+            match = Q(RawSQL(*search.exists(column), output_field=BooleanField()))
+            if number is not None:
+                match |= Q(pk=number)
+            return queryset.filter(match), False
+        if search:
+            sql, params = search.ids()
+            if number is not None:
+                # One set of ids: `pk = n OR pk IN (...)` made PostgreSQL read
+                # the whole table.
+                sql, params = f"SELECT %s UNION ALL {sql}", [number, *params]
+            return queryset.filter(pk__in=RawSQL(sql, params)), False
+        if number is not None:
+            return queryset.filter(pk=number), False
+        return queryset.none(), False
+
+    def response_action(self, request, queryset):
+        if getattr(request, "release_search_is_broad", False):
+            # "Select all 1,000" under a broad search means the 1,000 counted
+            # and shown, in the list's order, never the uncounted rest.
+            first = queryset.values_list("pk", flat=True)[:SEARCH_COUNT_LIMIT]
+            queryset = queryset.filter(pk__in=list(first))
+        return super().response_action(request, queryset)
+
+    def get_changelist(self, request, **kwargs):
+        return PagedChangeList
+
+    def get_paginator(self, request, queryset, per_page, **kwargs):
+        if getattr(request, "release_search_is_broad", False):
+            kwargs["count_limit"] = SEARCH_COUNT_LIMIT
+        return self.paginator(
+            queryset,
+            per_page,
+            deferred=LONG_TEXTS,
+            rows=lambda ids: self.get_queryset(request).filter(pk__in=ids),
+            **kwargs,
+        )
