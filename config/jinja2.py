@@ -66,6 +66,7 @@ def environment(**options):
         url=lambda name, *args, **kwargs: reverse(name, args=args, kwargs=kwargs),
         date_tag=calendars.date_tag,
         month_year_tag=calendars.month_year_tag,
+        month_name=calendars.month_name,
         page_links=pressroom.page_links,
         page_url=pressroom.page_url,
         picture=pressroom.picture,

@@ -46,3 +46,9 @@ def digits(value):
     Digits add no markup, so safe input stays safe."""
     text = calendars.localize_digits(value, get_language())
     return type(value)(text) if hasattr(value, "__html__") else text
+
+
+def month_name(calendar, month):
+    """A month's name standing alone, capitalised: "Апрель", "فروردین"."""
+    name = calendars.month_name(calendar, int(month), get_language())
+    return f"{name[:1].upper()}{name[1:]}"

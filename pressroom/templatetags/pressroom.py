@@ -55,7 +55,8 @@ def page_links(context):
     """Canonical URL, hreflang alternates and language switcher of the page.
 
     A view that knows which languages its content exists in puts `alternates`
-    into the context; any other page exists in every language.
+    into the context (and, for the others, where the switcher leads in
+    `switch_to`); any other page exists in every language.
     """
     request = context["request"]
     if "alternates" in context:
@@ -74,7 +75,7 @@ def page_links(context):
         "canonical": context.get("canonical")
         or absolute(request.get_full_path(), request),
         "links": links,
-        "switcher": switcher_links(alternates),
+        "switcher": switcher_links(alternates, context.get("switch_to")),
     }
 
 

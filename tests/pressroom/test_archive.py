@@ -134,6 +134,7 @@ def test_month_boundary_is_moscow_midnight_not_utc(client):
 )
 def test_month_heading_is_in_the_readers_calendar_and_language(client, url, title):
     make_release(published_at=moscow(2025, 4, 9, 12))
+    make_release(published_at=moscow(2025, 3, 10, 12))  # 20 Esfand 1403
 
     response = client.get(url)
 
@@ -141,13 +142,29 @@ def test_month_heading_is_in_the_readers_calendar_and_language(client, url, titl
     assert heading(response).strip() == title
 
 
-def test_empty_month_answers_with_a_message(client):
+@pytest.mark.parametrize(
+    "url",
+    [
+        "/en/news/2025/02/",
+        "/ru/news/1999/",
+        "/fa/news/1500/",
+        "/fa/news/1404/02/",
+        "/ru/news/2024/",
+    ],
+)
+def test_a_month_or_year_without_news_is_not_found(client, url):
+    """An empty period is no page: 404, never an indexable empty 200."""
     make_release(published_at=moscow(2025, 4, 9, 12))
 
-    response = client.get("/en/news/2025/02/")
+    assert client.get(url).status_code == HTTPStatus.NOT_FOUND
 
-    assert response.status_code == HTTPStatus.OK
-    assert "No press releases were published this month." in response.content.decode()
+
+def test_a_period_with_news_only_in_another_language_is_not_found(client):
+    make_release(published_at=moscow(2025, 4, 9, 12), languages=("ru",))
+
+    assert client.get("/ru/news/2025/04/").status_code == HTTPStatus.OK
+    assert client.get("/en/news/2025/04/").status_code == HTTPStatus.NOT_FOUND
+    assert client.get("/en/news/2025/").status_code == HTTPStatus.NOT_FOUND
 
 
 def test_month_lists_only_published_releases_available_in_the_language(client):
@@ -257,10 +274,6 @@ def sparse():
             "/ru/news/2025/01/",
             {"prev": "/ru/news/2024/06/", "next": "/ru/news/2025/04/"},
         ),
-        (
-            "/ru/news/2025/02/",
-            {"prev": "/ru/news/2025/01/", "next": "/ru/news/2025/04/"},
-        ),
         ("/en/news/2024/06/", {"next": "/en/news/2025/01/"}),
         ("/en/news/2025/09/", {"prev": "/en/news/2025/04/"}),
         (
@@ -300,10 +313,25 @@ def test_persian_neighbour_link_names_the_persian_month(client, sparse):
     ],
 )
 def test_switcher_on_an_archive_leads_to_the_other_calendars_page(client, url, links):
+    make_release(published_at=moscow(2025, 3, 10, 12))  # 20 Esfand 1403
+    make_release(published_at=moscow(2025, 4, 9, 12))  # 20 Farvardin 1404
+
     response = client.get(url)
 
     assert response.status_code == HTTPStatus.OK
     assert switcher_links(response) == links
+
+
+def test_switcher_on_an_archive_leads_to_the_nearest_page_with_news(client):
+    """Where the other language has no news that month: its year, else its list."""
+    make_release(published_at=moscow(2025, 4, 9, 12), languages=("ru",))
+    make_release(published_at=moscow(2025, 6, 1, 12), languages=("ru", "en"))
+
+    links = switcher_links(client.get("/ru/news/2025/04/"))
+
+    assert links == {"fa": "/fa/news/", "en": "/en/news/2025/"}
+    for url in links.values():
+        assert client.get(url).status_code == HTTPStatus.OK
 
 
 # Bad input
