@@ -4,6 +4,7 @@ import datetime
 import io
 import re
 from http import HTTPStatus
+from urllib.parse import urlsplit
 from zoneinfo import ZoneInfo
 
 import pytest
@@ -12,7 +13,7 @@ from django.core.management import call_command
 from pressroom.demo_content import RELEASES, SEED_KEY
 from pressroom.models import PressRelease
 
-from .factories import make_release, switcher_links
+from .factories import make_release, sitemap_pages, switcher_links
 
 pytestmark = pytest.mark.django_db
 
@@ -388,3 +389,94 @@ def test_an_archive_address_written_another_way_redirects_to_the_canonical_one(
 
     assert response.status_code == HTTPStatus.MOVED_PERMANENTLY
     assert response["Location"] == canonical
+
+
+# Reaching the archive: the navigator, the release's month, the sitemap
+
+
+def navigator(response):
+    """[(year text, count text)] and [(month text, count text)] of the navigator."""
+    html = response.content.decode()
+    nav = re.search(r'<nav class="archive-nav".*?</nav>', html, re.S).group(0)
+    pattern = r'<a href="([^"]+)"[^>]*>([^<]+)</a>&nbsp;<span class="count">\(([^)]+)\)'
+    years = re.search(r'<ul class="archive-years">.*?</ul>', nav, re.S).group(0)
+    months = re.search(r'<ul class="archive-month-links".*?</ul>', nav, re.S)
+    return re.findall(pattern, years), re.findall(pattern, months.group(0))
+
+
+@pytest.mark.parametrize(
+    ("language", "years", "months"),
+    [
+        (
+            "ru",
+            [("/ru/news/2025/", "2025", "3"), ("/ru/news/2024/", "2024", "1")],
+            [("/ru/news/2025/03/", "Март", "1"), ("/ru/news/2025/04/", "Апрель", "2")],
+        ),
+        (
+            "fa",
+            [("/fa/news/1404/", "۱۴۰۴", "۲"), ("/fa/news/1403/", "۱۴۰۳", "۲")],
+            [("/fa/news/1404/01/", "فروردین", "۲")],
+        ),
+    ],
+)
+def test_news_list_has_a_navigator_of_the_years_and_months_with_news(
+    client, language, years, months
+):
+    make_release(published_at=moscow(2024, 6, 1, 12))  # 12 Khordad 1403
+    make_release(published_at=moscow(2025, 3, 10, 12))  # 20 Esfand 1403
+    make_release(published_at=moscow(2025, 4, 1, 12))  # 12 Farvardin 1404
+    make_release(published_at=moscow(2025, 4, 9, 12))  # 20 Farvardin 1404
+    make_release(published_at=moscow(2025, 4, 9, 12), status=PressRelease.Status.DRAFT)
+
+    found_years, found_months = navigator(client.get(f"/{language}/news/"))
+
+    assert found_years == years
+    # The newest year's months, only those with news.
+    assert found_months == months
+    for url, _text, _count in found_years + found_months:
+        assert client.get(url).status_code == HTTPStatus.OK
+
+
+@pytest.mark.parametrize(
+    ("language", "link"),
+    [
+        ("ru", "/ru/news/2025/04/"),
+        ("fa", "/fa/news/1404/01/"),
+        ("en", "/en/news/2025/04/"),
+    ],
+)
+def test_a_release_page_links_to_its_month_in_the_readers_calendar(
+    client, language, link
+):
+    release = make_release(published_at=moscow(2025, 4, 9, 12))
+
+    html = client.get(release.get_absolute_url(language)).content.decode()
+
+    crumbs = re.search(r'<nav class="breadcrumbs".*?</nav>', html, re.S).group(0)
+    assert f'href="{link}"' in crumbs
+    assert f'href="/{language}/news/"' in crumbs
+
+
+def test_the_sitemap_lists_every_archive_page_with_news_in_each_calendar(client):
+    make_release(published_at=moscow(2025, 3, 10, 12), languages=("ru", "fa"))
+    make_release(published_at=moscow(2025, 4, 9, 12))
+
+    xml = "".join(sitemap_pages(client, "archive"))
+    found = {
+        urlsplit(location).path[1:]
+        for location in re.findall(r"<loc>([^<]+)</loc>", xml)
+    }
+
+    assert found == {
+        "ru/news/2025/",
+        "ru/news/2025/03/",
+        "ru/news/2025/04/",
+        "fa/news/1403/",
+        "fa/news/1403/12/",
+        "fa/news/1404/",
+        "fa/news/1404/01/",
+        "en/news/2025/",
+        "en/news/2025/04/",
+    }
+    for path in found:
+        assert client.get(f"/{path}").status_code == HTTPStatus.OK
