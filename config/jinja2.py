@@ -74,6 +74,7 @@ def environment(**options):
         releases_count=pressroom.releases_count,
         results_count=pressroom.results_count,
         list_separator=pressroom.list_separator,
+        separator=pressroom.separator,
         partnership_date=cities.partnership_date,
         both_calendars_date=cities.both_calendars_date,
         years_count=cities.years_count,

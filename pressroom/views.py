@@ -26,6 +26,7 @@ from pressroom.desk.page_tags import officer
 from pressroom.events.cards import UPCOMING
 from pressroom.events.page_tags import events
 from pressroom.forms import SearchForm, SearchParameters, date_example
+from pressroom.identity import city_name
 from pressroom.listing import Query, ReleaseList, ReleasePages, card_query
 from pressroom.models import PICTURE_FIELDS, Attachment, PressRelease, Topic
 from pressroom.roles import can_preview
@@ -533,6 +534,8 @@ def render_release(
             "alternates": translations if alternates is None else alternates,
             "switch_to": switch_to,
             "archive_month": month,
+            # A story dated elsewhere names the zone of its time ("15:30 МСК").
+            "zone": bool(release.dateline) and release.dateline.strip() != city_name(),
             "canonical": absolute(release.get_absolute_url(language), request),
             # A withdrawn release keeps its text and notice; its photo and
             # documents are no longer handed out (pressroom.media), but to staff.

@@ -138,6 +138,12 @@ def results_count(count):
     return text % {"number": localize_digits(count, get_language())}
 
 
+def separator():
+    """What goes between two items on a line (a date and a place): " · ", but
+    "، " in Persian, where a dot beside Persian digits reads as a zero (۰)."""
+    return pgettext("separator between items on a line", " · ")
+
+
 def list_separator():
     """What goes between the items of a list in running text: ", " or "، "."""
     return pgettext("list separator", ", ")

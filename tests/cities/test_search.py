@@ -56,7 +56,7 @@ def test_a_city_result_says_it_is_a_city_with_its_signing_date(client):
     html = client.get("/fa/search/?q=" + "اصفهان").content.decode()
 
     assert '<p class="result-kind">شهر</p>' in html
-    assert '<time datetime="2025-04-09">۲۰ فروردین ۱۴۰۴</time>' in html
+    assert '<time datetime="2025-04-09">۲۰\xa0فروردین\xa0۱۴۰۴</time>' in html
 
 
 def test_a_city_not_named_in_a_language_is_not_found_in_it(client):
