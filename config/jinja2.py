@@ -75,6 +75,7 @@ def environment(**options):
         results_count=pressroom.results_count,
         list_separator=pressroom.list_separator,
         separator=pressroom.separator,
+        share_links=pressroom.share_links,
         partnership_date=cities.partnership_date,
         both_calendars_date=cities.both_calendars_date,
         years_count=cities.years_count,

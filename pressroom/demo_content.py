@@ -36,7 +36,7 @@ TOPICS = [
         "name": {
             "ru": "Городское хозяйство и экономика",
             "fa": "اقتصاد و خدمات شهری",
-            "en": "City economy",
+            "en": "Municipal services and economy",
         },
     },
     {
@@ -82,12 +82,12 @@ RELEASES = [
             "lead": "Мэр Казани Ильсур Метшин и мэр Исфахана Али Касемзаде подписали соглашение об установлении побратимских отношений между двумя городами.",
             "body": (
                 "<p>Казань и Исфахан официально установили побратимские отношения. Соответствующее соглашение подписали мэр Казани Ильсур Метшин и мэр Исфахана Али Касемзаде. Церемония прошла в Исфахане, во дворце Чехель Сотун.</p>"
-                "<p>Стороны договорились о всестороннем развитии связей в сфере культуры, экономики и туризма. Соглашение является продолжением российско-иранского договора о стратегическом партнерстве, подписанного 17 января 2025 года. В Генеральном консульстве России в Исфахане подчеркнули, что мэры договорились развивать отношения в духе стратегического партнерства между Россией и Ираном.</p>"
+                "<p>Стороны договорились о всестороннем развитии связей в сфере культуры, экономики и туризма. Соглашение является продолжением российско-иранского договора о стратегическом партнёрстве, подписанного 17 января 2025 года. В Генеральном консульстве России в Исфахане подчеркнули, что мэры договорились развивать отношения в духе стратегического партнёрства между Россией и Ираном.</p>"
                 "<blockquote><p>«Многонациональная Россия и Иран сегодня переживают новый уровень отношений и развития. Президенты наших стран недавно встречались у нас в Казани на полях саммита БРИКС. Исфахан — один из древнейших городов мира. Казань немного моложе, ей всего тысяча лет. Тем не менее нас связывает Великий шелковый путь, и наши предки активно сотрудничали. Для меня большая честь открыть новую страницу в наших отношениях», — сказал Ильсур Метшин.</p></blockquote>"
-                "<blockquote><p>«Казань сегодня — важный экономический, политический и культурный центр страны, где проходят различные мероприятия высокого уровня. Желаем вам развития и процветания. Исфахан — один из древнейших городов мира. У нас много исторических объектов и памятников культуры, мы развиваемся как туристический центр. Учитывая, что Россия — наш стратегический партнер, я уверен, что у нас будет плодотворное и эффективное сотрудничество», — сказал Али Касемзаде.</p></blockquote>"
+                "<blockquote><p>«Казань сегодня — важный экономический, политический и культурный центр страны, где проходят различные мероприятия высокого уровня. Желаем вам развития и процветания. Исфахан — один из древнейших городов мира. У нас много исторических объектов и памятников культуры, мы развиваемся как туристический центр. Учитывая, что Россия — наш стратегический партнёр, я уверен, что у нас будет плодотворное и эффективное сотрудничество», — сказал Али Касемзаде.</p></blockquote>"
                 "<p>Соглашение подписано на русском, персидском и английском языках 9 апреля (20 фарвардина 1404 года по иранскому календарю).</p>"
                 "<p>Дворец Чехель Сотун, где прошла церемония, — памятник персидской архитектуры XVII века, он входит в объект Всемирного наследия ЮНЕСКО «Персидский сад». Иранская сторона традиционно проводит в этом дворце мероприятия, которым придает особый, почетный статус.</p>"
-                "<p>В рамках церемонии Ильсур Метшин также принял участие в создании тугры, на которой изображены казанская мечеть Кул Шариф и символ Исфахана. Кроме того, мэр Казани как председатель Ассоциации городов и муниципалитетов стран БРИКС+ проведет ее рабочее заседание в Тегеране.</p>"
+                "<p>В рамках церемонии Ильсур Метшин также принял участие в создании тугры, на которой изображены казанская мечеть Кул Шариф и символ Исфахана. Кроме того, мэр Казани как председатель Ассоциации городов и муниципалитетов стран БРИКС+ проведет её рабочее заседание в Тегеране.</p>"
             ),
             "dateline": "Исфахан",
         },
@@ -107,15 +107,15 @@ RELEASES = [
         },
         "en": {
             "title": "Kazan and Isfahan become sister cities: agreement signed at the Chehel Sotoun Palace",
-            "lead": "The mayors Ilsur Metshin and Ali Kasemzade have signed an agreement establishing sister-city relations between Kazan and Isfahan.",
+            "lead": "The mayors Ilsur Metshin and Ali Ghasemzadeh have signed an agreement establishing sister-city relations between Kazan and Isfahan.",
             "body": (
-                "<p>Kazan and Isfahan have officially established sister-city relations. The agreement was signed by the mayor of Kazan, Ilsur Metshin, and the mayor of Isfahan, Ali Kasemzade, in Isfahan, at the Chehel Sotoun Palace, the press service of the Kazan city executive committee reports.</p>"
+                "<p>Kazan and Isfahan have officially established sister-city relations. The agreement was signed by the mayor of Kazan, Ilsur Metshin, and the mayor of Isfahan, Ali Ghasemzadeh, in Isfahan, at the Chehel Sotoun Palace, the press service of the Kazan city executive committee reports.</p>"
                 "<p>The parties agreed on the comprehensive development of relations in the cultural, economic and tourism spheres. The agreement is a continuation of the Russian–Iranian Strategic Partnership Agreement signed on 17 January 2025. The Russian Consulate General in Isfahan stressed that the mayors agreed to develop relations in the spirit of strategic partnership between Russia and Iran.</p>"
                 "<blockquote><p>“Multinational Russia and Iran are experiencing a new level of relations and development today. The presidents of our countries recently met with us in Kazan on the sidelines of the BRICS summit. Isfahan is one of the oldest cities in the world. Kazan is a little younger, it is only a thousand years old. Nevertheless, we are connected by the Great Silk Road, and our ancestors actively collaborated. It is a great honour for me to open a new page in our relationship,” said Ilsur Metshin.</p></blockquote>"
-                "<blockquote><p>“The city of Kazan today is an important economic, political and cultural centre of the country, where various high-level events are held. We wish you development and prosperity. Isfahan is one of the oldest cities in the world. We have many historical sites and cultural monuments, and we are developing as a tourist centre. Considering that Russia is our strategic partner, I am confident that we will have fruitful and effective cooperation,” said Ali Kasemzade.</p></blockquote>"
+                "<blockquote><p>“The city of Kazan today is an important economic, political and cultural centre of the country, where various high-level events are held. We wish you development and prosperity. Isfahan is one of the oldest cities in the world. We have many historical sites and cultural monuments, and we are developing as a tourist centre. Considering that Russia is our strategic partner, I am confident that we will have fruitful and effective cooperation,” said Ali Ghasemzadeh.</p></blockquote>"
                 "<p>The agreement was signed in Russian, Persian and English on 9 April (20 Farvardin 1404 in the Iranian calendar).</p>"
                 "<p>The Chehel Sotoun Palace, where the signing ceremony took place, is a monument of 17th-century Persian architecture and part of the Persian Garden UNESCO World Heritage Site. The Iranian side traditionally holds events in this palace, to which it attaches a special, honorary status.</p>"
-                "<p>As part of the ceremony, Ilsur Metshin also took part in making a tugra depicting Kazan’s Kul Sharif mosque and the symbol of Isfahan. As chairman of the Association of Cities and Municipalities of the BRICS+ countries, the mayor of Kazan will also hold a working meeting of the association in Tehran.</p>"
+                "<p>As part of the ceremony, Ilsur Metshin also took part in making a tughra depicting Kazan’s Kul Sharif mosque and the symbol of Isfahan. As chairman of the Association of Cities and Municipalities of the BRICS+ countries, the mayor of Kazan will also hold a working meeting of the association in Tehran.</p>"
             ),
             "dateline": "Isfahan",
         },
@@ -205,7 +205,7 @@ RELEASES = [
                 DEMO_NOTE["ru"]
                 + "<p>С начала октября в парках, скверах и на бульварах города собрано более 3 тысяч кубометров опавшей листвы. Ежедневно на уборке работают около 400 сотрудников подрядных организаций и 60 единиц малой техники.</p>"
                 "<p>В этом году часть листвы впервые не вывозится на полигон, а отправляется на площадку компостирования. Полученный компост весной используют при посадке цветов и кустарников в городских парках.</p>"
-                "<p>На газонах вдоль пешеходных дорожек листву убирают полностью, а в природных зонах парков ее частично оставляют — она защищает почву и служит укрытием для насекомых и мелких животных. Работы продлятся до середины ноября или до установления постоянного снежного покрова.</p>"
+                "<p>На газонах вдоль пешеходных дорожек листву убирают полностью, а в природных зонах парков её частично оставляют — она защищает почву и служит укрытием для насекомых и мелких животных. Работы продлятся до середины ноября или до установления постоянного снежного покрова.</p>"
             ),
             "dateline": "Казань",
         },
@@ -224,7 +224,7 @@ RELEASES = [
                 + "<p>Управление городского хозяйства утвердило план зимнего содержания улично-дорожной сети на сезон 2024–2025 годов. К уборке будут привлечены более 600 единиц техники: комбинированные дорожные машины, погрузчики, самосвалы и малогабаритные тракторы для тротуаров и дворов.</p>"
                 "<p>В первую очередь снег будут убирать с магистральных улиц, мостов, остановок общественного транспорта и подходов к школам, детским садам и поликлиникам. Вывоз снега планируется вести преимущественно ночью, чтобы не мешать движению.</p>"
                 "<h2>Как сообщить о проблеме</h2>"
-                "<p>О неубранных участках жители могут сообщать через городскую систему обращений. «Каждое обращение передается ответственной подрядной организации и остается на контроле до устранения», — пояснили в управлении.</p>"
+                "<p>О неубранных участках жители могут сообщать через городскую систему обращений. «Каждое обращение передается ответственной подрядной организации и остаётся на контроле до устранения», — пояснили в управлении.</p>"
             ),
             "dateline": "Казань",
         },
@@ -300,11 +300,11 @@ RELEASES = [
             "dateline": "Казань",
         },
         "en": {
-            "title": "The main city New Year tree will be lit on 25 December: Kazan’s holiday programme",
+            "title": "Kazan’s main New Year tree will be lit on 25 December: the holiday programme",
             "lead": "Over the holidays more than 100 free events for residents and visitors will take place in the city’s squares and parks.",
             "body": (
                 DEMO_NOTE["en"]
-                + "<p>The main city New Year tree will be lit at a ceremony on 25 December at 18:00. The 25-metre tree will be decorated with more than 3,000 baubles and LED garlands, surrounded by light arches and photo spots.</p>"
+                + "<p>The city’s main New Year tree will be lit at a ceremony on 25 December at 18:00. The 25-metre tree will be decorated with more than 3,000 baubles and LED garlands, surrounded by light arches and photo spots.</p>"
                 "<p>From 25 December to 8 January, squares and parks in every district will host concerts, street theatre, workshops on making tree decorations and sports relays. The programme is designed for children and adults alike, and everything in it is free.</p>"
                 "<p>On New Year’s Eve public transport will run until 02:00. A detailed schedule of holiday events by district is available on the city portal.</p>"
             ),
@@ -670,7 +670,7 @@ RELEASES = [
             "dateline": "کازان",
         },
         "en": {
-            "title": "First-grade school enrolment opens: applications accepted online and at public service centres",
+            "title": "School enrolment for children starting in the first year opens: applications accepted online and at public service centres",
             "lead": "Until 30 June parents can apply to their local catchment school, and from 6 July to any school with free places.",
             "body": (
                 DEMO_NOTE["en"]
@@ -693,7 +693,7 @@ RELEASES = [
             "lead": "В субботу, 19 апреля, горожане убрали более 600 территорий и высадили около 2 тысяч деревьев и кустарников.",
             "body": (
                 DEMO_NOTE["ru"]
-                + "<p>В субботу, 19 апреля, в городе прошел общегородской субботник. По данным управления городского хозяйства, в нем приняли участие более 40 тысяч человек — жители, сотрудники предприятий, студенты и старшеклассники.</p>"
+                + "<p>В субботу, 19 апреля, в городе прошел общегородской субботник. По данным управления городского хозяйства, в нём приняли участие более 40 тысяч человек — жители, сотрудники предприятий, студенты и старшеклассники.</p>"
                 "<p>Участники убрали более 600 территорий: дворы, скверы, берега водоемов и лесопарковые зоны. Вместе с озеленителями горожане высадили около 2 тысяч деревьев и кустарников, а также покрасили скамейки и ограждения на детских площадках.</p>"
                 "<p>За выходные с убранных территорий вывезено более 3 тысяч тонн мусора. Отдельно собирали пластик, макулатуру и металл — их передадут на переработку. Месячник весенней уборки продлится до 1 мая.</p>"
             ),
@@ -735,7 +735,7 @@ RELEASES = [
                 DEMO_NOTE["ru"]
                 + "<p>После установления устойчивой плюсовой температуры коммунальные службы приступили к весенней промывке улично-дорожной сети. Ежедневно на линию выходят более 100 поливомоечных машин.</p>"
                 "<p>В первую очередь промывают магистральные улицы, мосты, тоннели и остановочные павильоны. Затем работы переместятся на внутриквартальные проезды и тротуары. Для мойки остановок и ограждений используют специальные безопасные моющие средства.</p>"
-                "<p>Основные работы ведутся с 22:00 до 06:00, когда на дорогах меньше транспорта. Водителей просят соблюдать дистанцию при объезде поливомоечной техники. Промывку всех магистралей планируется завершить к середине мая, после чего начнется нанесение дорожной разметки.</p>"
+                "<p>Основные работы ведутся с 22:00 до 06:00, когда на дорогах меньше транспорта. Водителей просят соблюдать дистанцию при объезде поливомоечной техники. Промывку всех магистралей планируется завершить к середине мая, после чего начнётся нанесение дорожной разметки.</p>"
             ),
             "dateline": "Казань",
         },
@@ -868,10 +868,10 @@ RELEASES = [
         "demo": True,
         "ru": {
             "title": "Более 18 тысяч школьников отдохнут в пришкольных лагерях во второй летней смене",
-            "lead": "Вторая смена лагерей дневного пребывания начнется 30 июня и продлится три недели.",
+            "lead": "Вторая смена лагерей дневного пребывания начнётся 30 июня и продлится три недели.",
             "body": (
                 DEMO_NOTE["ru"]
-                + "<p>Во второй смене пришкольных лагерей, которая начнется 30 июня, отдохнут более 18 тысяч школьников. Лагеря дневного пребывания откроются на базе 120 школ во всех районах города.</p>"
+                + "<p>Во второй смене пришкольных лагерей, которая начнётся 30 июня, отдохнут более 18 тысяч школьников. Лагеря дневного пребывания откроются на базе 120 школ во всех районах города.</p>"
                 "<p>Для детей подготовлены спортивные соревнования, экскурсии по городу, занятия в кружках робототехники, рисования и театра, а также беседы о безопасности на воде и на дорогах. Питание в лагерях двухразовое, для детей с особыми потребностями в питании предусмотрено отдельное меню.</p>"
                 "<p>Перед открытием все лагеря прошли проверку надзорных органов. В управлении образования напоминают, что о наличии свободных мест можно узнать непосредственно в школах.</p>"
             ),
@@ -1018,12 +1018,12 @@ RELEASES = [
         "featured": False,
         "demo": True,
         "ru": {
-            "title": "Отопительный сезон начнется после установления среднесуточной температуры ниже +8 °C",
+            "title": "Отопительный сезон начнётся после установления среднесуточной температуры ниже +8 °C",
             "lead": "Городские котельные и тепловые сети завершили подготовку к зиме, пробные пуски тепла уже проведены.",
             "body": (
                 DEMO_NOTE["ru"]
                 + "<p>Подготовка городского хозяйства к отопительному сезону завершена. Тепловые сети прошли гидравлические испытания, в котельных проведен плановый ремонт оборудования, а на участках с повышенным износом заменено около 15 километров трубопроводов.</p>"
-                "<p>Подача тепла начнется после того, как среднесуточная температура воздуха в течение пяти дней подряд будет ниже +8 °C. В первую очередь тепло получат больницы, детские сады, школы и учреждения социального обслуживания, затем — жилые дома.</p>"
+                "<p>Подача тепла начнётся после того, как среднесуточная температура воздуха в течение пяти дней подряд будет ниже +8 °C. В первую очередь тепло получат больницы, детские сады, школы и учреждения социального обслуживания, затем — жилые дома.</p>"
                 "<p>Управляющие компании должны до начала сезона проверить внутридомовые системы отопления. Если после подачи тепла батареи в квартире остаются холодными, жителям следует обратиться в свою управляющую компанию или в городскую систему обращений.</p>"
             ),
             "dateline": "Казань",
@@ -1140,7 +1140,7 @@ RELEASES = [
                 DEMO_NOTE["ru"]
                 + "<p>Коммунальные службы завершили подготовку к зимнему сезону. На смотре снегоуборочной техники было представлено более 650 машин — от тяжелых комбинированных дорожных машин до компактных тракторов для уборки тротуаров и дворов. Всё оборудование прошло техническое обслуживание.</p>"
                 "<p>На базах хранения создан запас противогололедных материалов: более 80 тысяч тонн песко-соляной смеси и 5 тысяч тонн реагентов для тротуаров и остановок. Подготовлены семь снегоплавильных пунктов и площадки для временного складирования снега.</p>"
-                "<p>«Мы готовы выйти на уборку в любой момент, как только начнется первый снегопад», — сообщили в управлении городского хозяйства. Диспетчерская служба в зимний период работает круглосуточно, сообщить о неубранном участке можно через городскую систему обращений.</p>"
+                "<p>«Мы готовы выйти на уборку в любой момент, как только начнётся первый снегопад», — сообщили в управлении городского хозяйства. Диспетчерская служба в зимний период работает круглосуточно, сообщить о неубранном участке можно через городскую систему обращений.</p>"
             ),
             "dateline": "Казань",
         },

@@ -17,7 +17,7 @@ from django.views.decorators.http import require_safe
 from django.views.generic import ListView, TemplateView
 
 from pressroom import calendars, page_tags
-from pressroom.addresses import archive_path, pattern
+from pressroom.addresses import archive_path, pattern, short_path
 from pressroom.alternates import absolute, alternates_for, language_urls
 from pressroom.archive import Archive
 from pressroom.cache import add_cache_tags, cache_tags, remembered
@@ -534,6 +534,7 @@ def render_release(
             "alternates": translations if alternates is None else alternates,
             "switch_to": switch_to,
             "archive_month": month,
+            "short_link": absolute(short_path(release.pk, language), request),
             # A story dated elsewhere names the zone of its time ("15:30 МСК").
             "zone": bool(release.dateline) and release.dateline.strip() != city_name(),
             "canonical": absolute(release.get_absolute_url(language), request),

@@ -7,6 +7,7 @@ ngettext and pgettext, and handed to the templates whole.
 
 import json
 import logging
+from urllib.parse import quote
 
 from django.core.serializers.json import DjangoJSONEncoder
 from django.utils.safestring import mark_safe
@@ -142,6 +143,25 @@ def separator():
     """What goes between two items on a line (a date and a place): " · ", but
     "، " in Persian, where a dot beside Persian digits reads as a zero (۰)."""
     return pgettext("separator between items on a line", " · ")
+
+
+def share_links(url, title):
+    """Plain links that hand a release's address to a service or a mail program:
+    no script of theirs on our pages, nothing told to anyone until the reader
+    clicks."""
+    address, text = quote(url, safe=""), quote(str(title), safe="")
+    return [
+        {
+            "name": _("VK"),
+            "url": f"https://vk.com/share.php?url={address}&title={text}",
+        },
+        {
+            "name": "Telegram",
+            "url": f"https://t.me/share/url?url={address}&text={text}",
+        },
+        {"name": "X", "url": f"https://x.com/intent/post?url={address}&text={text}"},
+        {"name": _("E-mail"), "url": f"mailto:?subject={text}&body={address}"},
+    ]
 
 
 def list_separator():

@@ -86,7 +86,7 @@ def test_kazan_is_home_and_isfahan_its_sister_city(demo):
     assert "Chehel Sotoun" in isfahan.signed_at_en
     assert [person.name_en for person in isfahan.signatories.all()] == [
         "Ilsur Metshin",
-        "Ali Kasemzade",
+        "Ali Ghasemzadeh",
     ]
     assert list(isfahan.releases.all()) == [seed]
     assert not isfahan.documents.exists()

@@ -132,7 +132,7 @@ PARTNERSHIPS = [
                     "en": "Ilsur Metshin",
                 },
                 "office": {
-                    "ru": "Мэр Казани",
+                    "ru": "мэр Казани",
                     "fa": "شهردار کازان",
                     "en": "Mayor of Kazan",
                 },
@@ -141,10 +141,10 @@ PARTNERSHIPS = [
                 "name": {
                     "ru": "Али Касемзаде",
                     "fa": "علی قاسم‌زاده",
-                    "en": "Ali Kasemzade",
+                    "en": "Ali Ghasemzadeh",
                 },
                 "office": {
-                    "ru": "Мэр Исфахана",
+                    "ru": "мэр Исфахана",
                     "fa": "شهردار اصفهان",
                     "en": "Mayor of Isfahan",
                 },
