@@ -326,18 +326,26 @@ def test_list_draws_an_accessible_map_from_the_coordinates(client, isfahan):
     html = html_of(client.get("/en/cities/"))
     svg = re.search(r"<svg.*?</svg>", html, re.S).group(0)
 
-    assert 'role="img" aria-labelledby="map-title map-desc"' in svg
+    assert 'role="group" aria-labelledby="map-title" aria-describedby="map-desc"' in svg
     assert '<title id="map-title">Map of the partner cities</title>' in svg
     assert '<desc id="map-desc">' in svg
     assert svg.count("<circle") == 2
     assert svg.count('class="map-line"') == 1
+    # Each city is a link to its page, the home city too.
     assert re.search(
-        r'class="map-city map-home">\s*<circle[^>]*/>\s*<text[^>]*>Kazan', svg
+        r'<a class="map-city map-home" href="/en/cities/kazan/">\s*<circle[^>]*/>'
+        r"\s*<text[^>]*>Kazan",
+        svg,
     )
+    assert re.search(r'<a class="map-city" href="/en/cities/isfahan/">', svg)
+    # Land and borders from Natural Earth, not a bare grid.
+    assert svg.count("<path d=") >= 5
     assert "<script" not in html
     # Kazan lies north of Isfahan: a smaller y.
     ys = [float(y) for y in re.findall(r'cy="([\d.]+)"', svg)]
     assert ys[0] < ys[1]
+    # On phones (one column) the list comes first, then the map.
+    assert html.index('class="cities-by-country"') < html.index('class="city-map"')
 
 
 def test_map_coordinates_are_not_localized_in_russian(client, isfahan):
