@@ -116,3 +116,24 @@ def test_arrows_mean_the_same_on_the_news_list_and_in_the_archive(client):
         ("←", "May 2025"),
         ("→", "March 2025"),
     ]
+
+
+GREGORIAN_IN_PERSIAN = re.compile(
+    r"[۰-۹]{1,2}(?: (?:تا|و) [۰-۹]{1,2})? "
+    r"(?:ژانویه|فوریه|مارس|آوریل|مه|ژوئن|ژوئیه|اوت|سپتامبر|اکتبر|نوامبر|دسامبر)"
+    r"(?![\u0600-\u06ff])"
+)
+
+
+def test_persian_demo_texts_date_days_in_the_jalali_calendar():
+    """A Persian reader gets the Jalali day first; the Gregorian one may follow
+    in parentheses (۲۹ آبان (۲۰ نوامبر)), never stand alone (۲۰ نوامبر)."""
+    from pressroom.demo_content import RELEASES
+
+    alone = []
+    for release in RELEASES:
+        text = " ".join(str(value) for value in release.get("fa", {}).values())
+        for match in GREGORIAN_IN_PERSIAN.finditer(text):
+            if text[match.start() - 1] != "(":
+                alone.append(f"{release['key']}: {match.group()}")
+    assert alone == []
