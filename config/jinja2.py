@@ -70,6 +70,7 @@ def environment(**options):
         page_links=pressroom.page_links,
         page_url=pressroom.page_url,
         picture=pressroom.picture,
+        thumbnail=pressroom.thumbnail,
         release_json_ld=pressroom.release_json_ld,
         releases_count=pressroom.releases_count,
         results_count=pressroom.results_count,

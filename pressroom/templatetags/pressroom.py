@@ -93,6 +93,16 @@ def picture(release, sizes="(min-width: 60rem) 48rem, 100vw"):
     }
 
 
+def thumbnail(card, sizes="(min-width: 40rem) 22rem, 100vw"):
+    """A card's picture: its lead image's renditions, or None without one.
+    (getattr: cards kept in the cache before they had pictures have none.)"""
+    if not getattr(card, "image", ""):
+        return None
+    image = picture(card, sizes)
+    image.update(width=card.image_width, height=card.image_height)
+    return image
+
+
 @pass_context
 def absolute_url(context, path):
     """An address on the site, as Open Graph needs it."""

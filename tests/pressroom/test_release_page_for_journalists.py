@@ -9,7 +9,7 @@ import pytest
 
 from pressroom.models import PressRelease
 
-from .factories import make_release, make_staff
+from .factories import make_image, make_release, make_staff
 
 pytestmark = pytest.mark.django_db
 
@@ -83,3 +83,14 @@ def test_other_languages_are_separated(client):
 
     also = re.search(r'<p class="also-in">.*?</p>', html, re.S).group(0)
     assert re.search(r"فارسی</a>, <a", also)
+
+
+def test_news_cards_show_the_lead_images_thumbnail(client, settings, tmp_path):
+    settings.MEDIA_ROOT = tmp_path
+    with_image = make_release(image=make_image())
+    make_release()
+
+    html = client.get("/en/news/").content.decode()
+
+    thumbnails = re.findall(r'<img class="card-image" src="([^"]+)"[^>]*alt=""', html)
+    assert thumbnails == [with_image.image.url]
