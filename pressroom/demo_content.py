@@ -670,7 +670,7 @@ RELEASES = [
             "dateline": "کازان",
         },
         "en": {
-            "title": "School enrolment for children starting in the first year opens: applications accepted online and at public service centres",
+            "title": "School enrolment for first-year pupils opens: applications online and at public service centres",
             "lead": "Until 30 June parents can apply to their local catchment school, and from 6 July to any school with free places.",
             "body": (
                 DEMO_NOTE["en"]

@@ -96,6 +96,11 @@ def picture(release, sizes="(min-width: 60rem) 48rem, 100vw"):
 def thumbnail(card, sizes="(min-width: 40rem) 22rem, 100vw"):
     """A card's picture: its lead image's renditions, or None without one.
     (getattr: cards kept in the cache before they had pictures have none.)"""
+    # A model instance loaded without its picture (a city's news): none, rather
+    # than a query per card.
+    deferred = getattr(card, "get_deferred_fields", None)
+    if deferred is not None and "image" in deferred():
+        return None
     if not getattr(card, "image", ""):
         return None
     image = picture(card, sizes)
