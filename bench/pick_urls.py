@@ -25,7 +25,7 @@ from pressroom import calendars  # noqa: E402
 from pressroom.addresses import archive_path  # noqa: E402
 from pressroom.listing import PAGE_SIZE  # noqa: E402
 from pressroom.models import PressRelease, Topic  # noqa: E402
-from pressroom.search import SearchResults, clean_query  # noqa: E402
+from pressroom.search import Search, clean_query  # noqa: E402
 
 SEARCH_WORDS = {"ru": "универсиада", "fa": "اصفهان", "en": "Universiade"}
 LIST_PAGE = 5000
@@ -47,9 +47,8 @@ def main_urls():
     pages = max(1, -(-count // PAGE_SIZE))
     # A release a year or so old, as readers follow links to older news too.
     release = listed.order_by("-published_at")[min(count - 1, 5000)]
-    terms = clean_query(SEARCH_WORDS[language])
     with translation.override(language):
-        found = SearchResults(terms).count()
+        found = Search(clean_query(SEARCH_WORDS[language], language)).count()
     return {
         "releases": count,
         "list_pages": pages,

@@ -1,17 +1,24 @@
 """The partner-city map, drawn on the server as inline SVG.
 
-No map tiles and no scripts: a plain equirectangular projection of the box around
-the cities, so the map costs no request, reads the same without JavaScript, and
-the list beside it stays the accessible alternative.
+No map tiles and no scripts: the countries of Natural Earth's 1:110m map
+(cities/world.py) in a plain equirectangular projection of the box around the
+cities, cut to that box, so the map costs no request, reads the same without
+JavaScript, and the list beside it stays the accessible alternative.
 """
 
 import math
 from dataclasses import dataclass
 
+from cities import world
+
 WIDTH = 640
 # Degrees; two cities close together still get some land around them.
 MIN_SPAN = 8
 PADDING = 0.15
+
+
+# Where a label's baseline sits from its dot, above or below (24 px labels).
+LABEL_ABOVE, LABEL_BELOW = -18, 34
 
 
 @dataclass(frozen=True)
@@ -20,11 +27,13 @@ class Point:
     x: float
     y: float
     is_home: bool = False
+    # Labels are centred on their dot (no mirroring in RTL), above it, or below
+    # it where the line from the home city comes from above.
+    below: bool = False
 
     @property
     def label_y(self):
-        """Labels sit above their dot: centred, so they need no mirroring in RTL."""
-        return round(self.y - 18, 1)
+        return round(self.y + (LABEL_BELOW if self.below else LABEL_ABOVE), 1)
 
 
 @dataclass(frozen=True)
@@ -43,7 +52,7 @@ class Map:
     height: int
     points: list
     lines: list
-    grid: list
+    land: list
 
     @property
     def view_box(self):
@@ -95,31 +104,101 @@ def draw(home, partners):
         x, y = project_raw(city)
         return round((x - x0) * scale, 1), round((y - y0) * scale, 1)
 
-    points = [Point(home, *place(home), is_home=True)] if home else []
-    points += [Point(city, *place(city)) for city, _ended in partners]
-    lines = []
+    start = place(home) if home else None
+    points = []
+    for city, _ended in partners:
+        x, y = place(city)
+        # The line from home arrives from above: the label goes under the dot.
+        points.append(Point(city, x, y, below=start is not None and start[1] < y))
     if home:
-        start = place(home)
-        lines = [Line(*start, *place(city), ended=ended) for city, ended in partners]
+        # Home's label away from its lines: under it if most partners are north.
+        north = sum(point.y < start[1] for point in points)
+        points.insert(
+            0, Point(home, *start, is_home=True, below=north > len(points) / 2)
+        )
+    lines = (
+        [Line(*start, *place(city), ended=ended) for city, ended in partners]
+        if home
+        else []
+    )
+    height = round((y1 - y0) * scale)
+
+    def project(longitude, latitude):
+        return (longitude * squeeze - x0) * scale, (-latitude - y0) * scale
+
     return Map(
         home=home,
         width=WIDTH,
-        height=round((y1 - y0) * scale),
+        height=height,
         points=points,
         lines=lines,
-        grid=_graticule(x0, x1, y0, y1, squeeze, scale),
+        land=country_paths(project, WIDTH, height),
     )
 
 
-def _graticule(x0, x1, y0, y1, squeeze, scale):
-    """Meridians and parallels every 5 or 10 degrees, as faint guide lines."""
-    step = 5 if (y1 - y0) < 30 else 10
-    lines = []
-    west, east = x0 / squeeze, x1 / squeeze
-    for longitude in range(math.ceil(west / step) * step, math.floor(east) + 1, step):
-        x = round((longitude * squeeze - x0) * scale, 1)
-        lines.append(Line(x, 0, x, round((y1 - y0) * scale, 1)))
-    for latitude in range(math.ceil(-y1 / step) * step, math.floor(-y0) + 1, step):
-        y = round((-latitude - y0) * scale, 1)
-        lines.append(Line(0, y, round((x1 - x0) * scale, 1), y))
-    return lines
+def country_paths(project, width, height):
+    """SVG path data of each country that shows on the map, cut to its frame
+    (with a margin, so the cut edges lie outside what is seen)."""
+    margin = 8
+    frame = (-margin, -margin, width + margin, height + margin)
+    paths = []
+    for _code, rings in world.countries():
+        parts = []
+        for ring in rings:
+            points = clip([project(*point) for point in ring], frame)
+            if len(points) >= 3:
+                parts.append(path_data(points))
+        if parts:
+            paths.append("".join(parts))
+    return paths
+
+
+def path_data(points):
+    """ "M x y L x y ... Z", dropping points under half a unit from the last."""
+    kept = [points[0]]
+    for x, y in points[1:]:
+        if abs(x - kept[-1][0]) + abs(y - kept[-1][1]) >= 0.5:
+            kept.append((x, y))
+    return "M" + "L".join(f"{x:.1f} {y:.1f}" for x, y in kept) + "Z"
+
+
+def clip(points, frame):
+    """A polygon cut to a rectangle (Sutherland–Hodgman): the frame is convex,
+    so cutting by each of its four edges in turn is exact."""
+    left, top, right, bottom = frame
+    if not points:
+        return []
+    xs, ys = [x for x, _y in points], [y for _x, y in points]
+    if max(xs) < left or min(xs) > right or max(ys) < top or min(ys) > bottom:
+        return []
+    edges = (
+        (lambda p: p[0] >= left, lambda a, b: _at_x(a, b, left)),
+        (lambda p: p[0] <= right, lambda a, b: _at_x(a, b, right)),
+        (lambda p: p[1] >= top, lambda a, b: _at_y(a, b, top)),
+        (lambda p: p[1] <= bottom, lambda a, b: _at_y(a, b, bottom)),
+    )
+    for inside, crossing in edges:
+        if not points:
+            break
+        result = []
+        previous = points[-1]
+        for point in points:
+            if inside(point):
+                if not inside(previous):
+                    result.append(crossing(previous, point))
+                result.append(point)
+            elif inside(previous):
+                result.append(crossing(previous, point))
+            previous = point
+        points = result
+    return points
+
+
+def _at_x(a, b, x):
+    share = (x - a[0]) / (b[0] - a[0])
+    return x, a[1] + share * (b[1] - a[1])
+
+
+def _at_y(a, b, y):
+    share = (y - a[1]) / (b[1] - a[1])
+    return a[0] + share * (b[0] - a[0]), y

@@ -1,3 +1,4 @@
+from django.conf import settings
 from django.db.models import Prefetch
 from django.utils.translation import get_language
 from django.views.generic import ListView
@@ -5,6 +6,7 @@ from django.views.generic.detail import SingleObjectMixin
 
 from cities import maps, page_tags
 from cities.models import City, Partnership
+from pressroom.addresses import pattern
 from pressroom.cache import add_cache_tags
 from pressroom.listing import PAGE_SIZE
 from pressroom.models import PressRelease
@@ -89,6 +91,11 @@ class CityDetailView(SingleObjectMixin, ListView):
             alternates={
                 language: city.get_absolute_url(language)
                 for language in city.available_languages()
+            },
+            # A city not named in a language: the partner cities of that language.
+            switch_to={
+                code: pattern("cities:list", 0, code)[0]
+                for code, _name in settings.LANGUAGES
             },
             **kwargs,
         )

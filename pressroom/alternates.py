@@ -2,12 +2,17 @@
 
 A view that knows which languages its content exists in puts `alternates`
 ({language: path}) into its context; every other page exists in all languages,
-at its own path under each language's prefix.
+at its own path under each language's prefix. Where a page has no version in a
+language, the view may name in `switch_to` ({language: path}) where the language
+switcher leads instead: the "not available" page of that very item, or the
+nearest page that exists (a list's first page). The switcher never drops a
+reader on a home page they did not ask for.
 """
 
 from functools import lru_cache
 
 from django.conf import settings
+from django.http import QueryDict
 from django.urls import get_script_prefix
 from django.utils import translation
 
@@ -47,11 +52,29 @@ def page_alternates(request):
     three times (a fifth of a small page's time).
     """
     path = request.get_full_path()
-    prefix = f"{get_script_prefix()}{translation.get_language()}/"
+    current = translation.get_language()
+    prefix = f"{get_script_prefix()}{current}/"
     if not path.startswith(prefix):
         return {}
     rest = path[len(prefix) :]
-    return {code: f"{get_script_prefix()}{code}/{rest}" for code in language_urls()}
+    other_rest = without_page_number(rest)
+    return {
+        code: f"{get_script_prefix()}{code}/{rest if code == current else other_rest}"
+        for code in language_urls()
+    }
+
+
+def without_page_number(rest):
+    """A list's address without `page`: each language has its own number of
+    pages, so page 5 of the Russian news may not exist in Persian; the first
+    page always does."""
+    path, mark, query = rest.partition("?")
+    if not mark or "page" not in query:
+        return rest
+    parameters = QueryDict(query, mutable=True)
+    parameters.pop("page", None)
+    query = parameters.urlencode()
+    return f"{path}?{query}" if query else path
 
 
 @lru_cache(maxsize=8)
@@ -68,13 +91,17 @@ def _languages(current):
     ]
 
 
-def switcher_links(alternates):
-    """Each language once, in its own name, linking to this page where it exists."""
+def switcher_links(alternates, switch_to=None):
+    """Each language once, in its own name, linking to this page where it exists,
+    else where the view says (`switch_to`), else to that language's home."""
     prefix = get_script_prefix()
+    switch_to = switch_to or {}
     return [
         {
             **language,
-            "url": alternates.get(language["code"]) or f"{prefix}{language['code']}/",
+            "url": alternates.get(language["code"])
+            or switch_to.get(language["code"])
+            or f"{prefix}{language['code']}/",
         }
         for language in _languages(translation.get_language())
     ]

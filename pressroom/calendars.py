@@ -114,6 +114,12 @@ YEAR_SUFFIX = {"ru": " г."}
 WEEKDAY_GLUE = {"ru": ", ", "en": ", ", "fa": " "}
 # CLDR fa long date-time glue: Persian comma and "hour".
 TIME_GLUE = {"ru": ", ", "en": ", ", "fa": "، ساعت "}
+NBSP = "\u00a0"
+# The press service's time zone named after a time, where a reader may think
+# of another (a story dated elsewhere): "15:30 МСК", "۱۵:۳۰ به وقت مسکو".
+ZONE_NAMES = {
+    "Europe/Moscow": {"ru": "МСК", "en": "MSK", "fa": "به وقت مسکو"},
+}
 
 
 def _language(language):
@@ -250,7 +256,7 @@ def day_of_month(d, calendar):
     return to_jalali(d)[2] if _check_calendar(calendar) == JALALI else d.day
 
 
-def _date_text(d, language, calendar, *, weekday, year_suffix):
+def _date_text(d, language, calendar, *, weekday, year_suffix, nbsp=False):
     if calendar == JALALI:
         year, month, day = to_jalali(d)
     else:
@@ -260,17 +266,25 @@ def _date_text(d, language, calendar, *, weekday, year_suffix):
     )
     if year_suffix:
         text += YEAR_SUFFIX.get(language, "")
+    if nbsp:  # a date never breaks across lines ("2 / октября")
+        text = text.replace(" ", NBSP)
     if weekday:
         text = WEEKDAYS[language][d.weekday()] + WEEKDAY_GLUE[language] + text
     return localize_digits(text, language)
 
 
-def format_date(value, language, *, weekday=False, calendar=None):
-    """Return the date as running text, in the reader's calendar by default."""
+def format_date(value, language, *, weekday=False, calendar=None, nbsp=False):
+    """Return the date as running text, in the reader's calendar by default;
+    `nbsp`: with no-break spaces inside the date, as a page shows it."""
     language = _language(language)
     calendar = _check_calendar(calendar or calendar_for(language))
     return _date_text(
-        local_date(value), language, calendar, weekday=weekday, year_suffix=True
+        local_date(value),
+        language,
+        calendar,
+        weekday=weekday,
+        year_suffix=True,
+        nbsp=nbsp,
     )
 
 
@@ -280,25 +294,41 @@ def _local_time(value):
     return value
 
 
-def format_time(value, language):
-    """Return the 24-hour time in the site's time zone: "14:05", "9:05"."""
+def format_time(value, language, *, zone=False):
+    """Return the 24-hour time in the site's time zone: "14:05", "9:05"; with
+    `zone`, that zone named: "14:05 МСК"."""
     t = _local_time(value)
-    return localize_digits(f"{t.hour}:{t.minute:02d}", language)
+    text = f"{t.hour}:{t.minute:02d}"
+    if zone:
+        text += NBSP + zone_name(_language(language))
+    return localize_digits(text, language)
 
 
-def format_datetime(value, language, *, weekday=False, dual=None):
+def zone_name(language):
+    """The site's time zone as readers of `language` name it ("MSK"), or its
+    abbreviation (Europe/Moscow's names are written out here)."""
+    names = ZONE_NAMES.get(settings.TIME_ZONE)
+    if names:
+        return names[language]
+    return timezone.localtime().tzname() or settings.TIME_ZONE
+
+
+def format_datetime(
+    value, language, *, weekday=False, dual=None, zone=False, nbsp=False
+):
     """Return date and time, e.g. "9 апреля 2025, 14:05".
 
     A plain date has no time and is formatted as a date. With `dual`, the date
-    part is `format_dual(value, language, dual)`.
+    part is `format_dual(value, language, dual)`; `zone` names the time zone
+    after the time, `nbsp` keeps the date and the time each on one line.
     """
     language = _language(language)
     if not isinstance(value, datetime.datetime):
         return format_dual(
-            value, language, dual or calendar_for(language), weekday=weekday
+            value, language, dual or calendar_for(language), weekday=weekday, nbsp=nbsp
         )
     if dual:
-        date_text = format_dual(value, language, dual, weekday=weekday)
+        date_text = format_dual(value, language, dual, weekday=weekday, nbsp=nbsp)
     else:
         # A time follows, so Russian drops "г.": "9 апреля 2025, 14:05".
         date_text = _date_text(
@@ -307,21 +337,25 @@ def format_datetime(value, language, *, weekday=False, dual=None):
             calendar_for(language),
             weekday=weekday,
             year_suffix=False,
+            nbsp=nbsp,
         )
-    return date_text + TIME_GLUE[language] + format_time(value, language)
+    glue = TIME_GLUE[language]
+    if nbsp and language == "fa":  # "ساعت ۱۴:۰۵" stays together
+        glue = glue[:-1] + NBSP
+    return date_text + glue + format_time(value, language, zone=zone)
 
 
-def format_dual(value, language, other_calendar, *, weekday=False):
+def format_dual(value, language, other_calendar, *, weekday=False, nbsp=False):
     """Return the date in the reader's calendar, then in `other_calendar`.
 
     Both parts name the same local day in the reader's language:
     "April 9, 2025 (20 Farvardin 1404)".
     """
     language = _language(language)
-    text = format_date(value, language, weekday=weekday)
+    text = format_date(value, language, weekday=weekday, nbsp=nbsp)
     if _check_calendar(other_calendar) == calendar_for(language):
         return text
-    other = format_date(value, language, calendar=other_calendar)
+    other = format_date(value, language, calendar=other_calendar, nbsp=nbsp)
     return f"{text} ({other})"
 
 

@@ -32,6 +32,7 @@ def _shell(language, urlconf, script_prefix):
         "assets": {
             "stylesheet": static("css/site.css"),
             "emblem": static("img/emblem.svg"),
+            "persian_font": static("fonts/vazirmatn/vazirmatn.woff2"),
         },
     }
 

@@ -48,6 +48,11 @@ class Card:
     __slots__ = (
         "body",
         "dateline",
+        "image",
+        "image_alt",
+        "image_height",
+        "image_renditions",
+        "image_width",
         "lead",
         "pk",
         "published_at",
@@ -56,9 +61,19 @@ class Card:
         "title",
     )
 
-    def __init__(self, pk, published_at, title, slug, lead, dateline, body=""):
+    def __init__(
+        self, pk, published_at, title, slug, lead, dateline, *picture, body=""
+    ):
         self.pk, self.published_at = pk, published_at
         self.title, self.slug, self.lead, self.dateline = title, slug, lead, dateline
+        # The lead image, for the card's thumbnail (its renditions' srcset).
+        (
+            self.image,
+            self.image_alt,
+            self.image_width,
+            self.image_height,
+            self.image_renditions,
+        ) = picture or ("", "", None, None, [])
         self.body, self.snippet = body, ""
 
     def get_absolute_url(self, language=None):
@@ -67,18 +82,32 @@ class Card:
 
 
 def card_rows(releases, *also):
-    """`releases` as values for Card: its fields in the reader's language."""
+    """`releases` as values for Card: its fields in the reader's language, its
+    lead image, then `also`."""
     language = translation.get_language()
-    names = ("title", "slug", "lead", "dateline", *also)
+    names = ("title", "slug", "lead", "dateline")
     return releases.values_list(
-        "pk", "published_at", *(f"{name}_{language}" for name in names)
+        "pk",
+        "published_at",
+        *(f"{name}_{language}" for name in names),
+        "image",
+        f"image_alt_{language}",
+        "image_width",
+        "image_height",
+        "image_renditions",
+        *(f"{name}_{language}" for name in also),
     )
 
 
 def card_query(build, *also):
     """A query of cards: `build(*values)` -> a queryset of releases;
     `also`: more of their fields ("body")."""
-    return Query(lambda *values: card_rows(build(*values), *also), make=Card)
+    count = 11  # card_rows' fields before `also`
+
+    def make(*row):
+        return Card(*row[:count], **dict(zip(also, row[count:], strict=True)))
+
+    return Query(lambda *values: card_rows(build(*values), *also), make=make)
 
 
 CARDS = card_query(lambda ids: PressRelease.objects.filter(pk__in=ids))

@@ -18,6 +18,7 @@ from markupsafe import Markup, escape
 
 from pressroom import page_tags
 from pressroom.addresses import release_paths
+from pressroom.archive import Archive
 from pressroom.cache import remembered
 from pressroom.calendars import local_date, local_day_start
 from pressroom.listing import Query
@@ -83,6 +84,21 @@ class SiteSitemap(Sitemap):
         if settings.SITE_URL:
             return settings.SITE_URL.split("://", 1)[1]
         return super().get_domain(site)
+
+    def get_urls(self, page=1, site=None, protocol=None):
+        """x-default is the default language's page, as each page's own links say
+        (Django's is the unprefixed address, a redirect by Accept-Language)."""
+        urls = super().get_urls(page, site, protocol)
+        for url in urls:
+            links = {link["lang_code"]: link for link in url.get("alternates", [])}
+            default = links.pop("x-default", None)
+            if default is None:
+                continue
+            if settings.LANGUAGE_CODE in links:
+                default["location"] = links[settings.LANGUAGE_CODE]["location"]
+            else:
+                url["alternates"].remove(default)
+        return urls
 
 
 class IdRangePaginator(Paginator):
@@ -188,14 +204,24 @@ class SectionSitemap(SiteSitemap):
     def location(self, item):
         return item.get_absolute_url() if isinstance(item, Topic) else reverse(item)
 
-    def get_urls(self, page=1, site=None, protocol=None):
-        urls = super().get_urls(page, site, protocol)
-        for url in urls:
-            links = {link["lang_code"]: link for link in url["alternates"]}
-            default = links.get("x-default")
-            if default:
-                default["location"] = links[settings.LANGUAGE_CODE]["location"]
-        return urls
+
+class ArchiveSitemap(SiteSitemap):
+    """Every year and month with news, in each language's own calendar (so
+    without hreflang: a Persian month is no Russian month)."""
+
+    i18n = False
+    alternates = False
+    x_default = False
+
+    def items(self):
+        return [path for code in LANGUAGE_CODES for path in Archive(code).paths()]
+
+    def location(self, item):
+        return item
 
 
-sitemaps = {"releases": ReleaseSitemap, "sections": SectionSitemap}
+sitemaps = {
+    "releases": ReleaseSitemap,
+    "sections": SectionSitemap,
+    "archive": ArchiveSitemap,
+}

@@ -2,7 +2,7 @@ import datetime
 import sys
 
 from django.conf import settings
-from django.db.models import Count, Exists, F, OuterRef, Q
+from django.db.models import Exists, F, OuterRef
 from django.db.utils import InterfaceError, OperationalError
 from django.http import Http404, HttpResponse, HttpResponseRedirect
 from django.shortcuts import get_object_or_404, redirect, render
@@ -17,14 +17,16 @@ from django.views.decorators.http import require_safe
 from django.views.generic import ListView, TemplateView
 
 from pressroom import calendars, page_tags
-from pressroom.addresses import archive_path, pattern
+from pressroom.addresses import archive_path, pattern, short_path
 from pressroom.alternates import absolute, alternates_for, language_urls
+from pressroom.archive import Archive
 from pressroom.cache import add_cache_tags, cache_tags, remembered
 from pressroom.desk.models import PressOfficer
 from pressroom.desk.page_tags import officer
 from pressroom.events.cards import UPCOMING
 from pressroom.events.page_tags import events
 from pressroom.forms import SearchForm, SearchParameters, date_example
+from pressroom.identity import city_name
 from pressroom.listing import Query, ReleaseList, ReleasePages, card_query
 from pressroom.models import PICTURE_FIELDS, Attachment, PressRelease, Topic
 from pressroom.roles import can_preview
@@ -180,6 +182,31 @@ class AboutView(CacheTagsMixin, TemplateView):
         return ["site"]
 
 
+def topic_path(slug, language):
+    head, tail = pattern("pressroom:topic", 1, language)
+    return f"{head}{slug}{tail}"
+
+
+def topic_addresses(request, topic, context):
+    """A topic's one canonical address (`/ru/topics/culture/`, which the news
+    list filtered by `?topic=culture` points to), its languages, and the news
+    list for the languages it has no name in."""
+    path = topic_path(topic.slug, get_language())
+    page = context.get("page_obj")
+    if page is not None and page.number > 1:
+        path = f"{path}?page={page.number}"
+    named = topic.named_languages()
+    return {
+        "canonical": absolute(path, request),
+        "alternates": {code: topic_path(topic.slug, code) for code in named},
+        "switch_to": {
+            code: pattern("pressroom:list", 0, code)[0]
+            for code in language_urls()
+            if code not in named
+        },
+    }
+
+
 def named_topic(topics, slug):
     """The topic of that slug among those named in the reader's language, or 404."""
     found = next((topic for topic in topics if topic.slug == slug), None)
@@ -204,7 +231,15 @@ class ReleaseListView(CacheTagsMixin, ReleasePages, ListView):
         return TOPIC_NEWS(self.topic.pk) if self.topic else NEWS()
 
     def get_context_data(self, **kwargs):
-        return super().get_context_data(topic=self.topic, topics=self.topics, **kwargs)
+        context = super().get_context_data(
+            topic=self.topic, topics=self.topics, **kwargs
+        )
+        if self.topic:
+            context.update(topic_addresses(self.request, self.topic, context))
+        else:
+            archive = Archive()
+            context.update(archive=archive.navigator(), calendar=archive.calendar)
+        return context
 
     def cache_tags(self):
         language = get_language()
@@ -242,6 +277,8 @@ class ArchiveMonthView(CacheTagsMixin, ReleasePages, ListView):
         canonical = archive_path(self.year, self.month)
         if not is_canonical(request, canonical):
             return canonical_redirect(request, canonical)
+        if not Archive().has(self.year, self.month):
+            raise Http404("No news that month.")
         return super().get(request, *args, **kwargs)
 
     def get_queryset(self):
@@ -255,13 +292,17 @@ class ArchiveMonthView(CacheTagsMixin, ReleasePages, ListView):
             [page_tags.news(get_language())],
         )
         self.neighbours = [self.month_link(before), self.month_link(after)]
+        alternates, switch_to, self.language_tags = archive_links(
+            self.span[0], month=True
+        )
         return super().get_context_data(
             calendar=self.calendar,
             year=self.year,
             month=self.month,
             previous=self.neighbours[0],
             next=self.neighbours[1],
-            alternates=archive_alternates(self.span[0], month=True),
+            alternates=alternates,
+            switch_to=switch_to,
             year_url=archive_path(self.year),
             **kwargs,
         )
@@ -285,7 +326,8 @@ class ArchiveMonthView(CacheTagsMixin, ReleasePages, ListView):
             link and (link["year"], link["month"]) for link in self.neighbours
         )
         here = (self.year, self.month)
-        return page_tags.archive(get_language(), here, previous, following)
+        tags = page_tags.archive(get_language(), here, previous, following)
+        return [*tags, *self.language_tags]
 
 
 def is_canonical(request, canonical):
@@ -298,73 +340,65 @@ def canonical_redirect(request, canonical):
     return redirect(f"{canonical}?{query}" if query else canonical, permanent=True)
 
 
-def archive_alternates(first_day, month):
-    """Per language, the archive page of its calendar that holds `first_day`."""
-    urls = {}
+def archive_links(first_day, month):
+    """The archive page holding `first_day` in each language's calendar: as an
+    hreflang alternate where it has news; else where the switcher leads (its
+    year, or the news list); and the tags of those pages (their news may
+    change the links)."""
+    alternates, switch_to, tags = {}, {}, []
     for language in language_urls():
-        calendar = calendars.calendar_for(language)
-        year, number = calendars.month_of(first_day, calendar)
-        urls[language] = archive_path(year, number if month else None, language)
-    return urls
+        archive = Archive(language)
+        year, number = calendars.month_of(first_day, archive.calendar)
+        period = (year, number) if month else (year, None)
+        if archive.has(*period):
+            alternates[language] = archive_path(*period, language)
+        else:
+            switch_to[language] = archive.nearest(*period)
+        if language != get_language():
+            tags += {
+                page_tags.month(language, *period),
+                page_tags.month(language, year),
+            }
+    return alternates, switch_to, tags
 
 
 @require_safe
 def archive_year(request, year):
-    calendar = calendars.calendar_for(get_language())
+    archive = Archive()
+    calendar = archive.calendar
     if not calendars.valid_year(calendar, year):
         raise Http404("No such year in this calendar.")
-    first, end = calendars.year_span(calendar, year)
+    first, _end = calendars.year_span(calendar, year)
     if not is_canonical(request, archive_path(year)):
         return canonical_redirect(request, archive_path(year))
-    spans = [calendars.month_span(calendar, year, month) for month in range(1, 13)]
-    counts = PressRelease.objects.listed().aggregate(
-        **{
-            f"m{month}": Count(
-                "pk",
-                filter=Q(
-                    published_at__gte=calendars.local_day_start(start),
-                    published_at__lt=calendars.local_day_start(stop),
-                ),
-            )
-            for month, (start, stop) in enumerate(spans, start=1)
-        }
-    )
-    months = [
-        {"month": month, "count": counts[f"m{month}"], "url": archive_path(year, month)}
-        for month in range(1, 13)
-    ]
-    neighbours = PressRelease.objects.listed().only("published_at")
-    before = neighbours.filter(
-        published_at__lt=calendars.local_day_start(first)
-    ).first()
-    after = (
-        neighbours.filter(published_at__gte=calendars.local_day_start(end))
-        .order_by("published_at")
-        .first()
-    )
+    if not archive.has(year):
+        raise Http404("No news that year.")
+    years = sorted(archive.years)
+    position = years.index(year)
 
-    def year_of(release):
-        if release is None:
+    def year_link(index):
+        if not 0 <= index < len(years):
             return None
-        number = calendars.month_of(
-            calendars.local_date(release.published_at), calendar
-        )[0]
-        return {"year": number, "url": archive_path(number)}
+        return {"year": years[index], "url": archive_path(years[index])}
 
+    previous, following = year_link(position - 1), year_link(position + 1)
+    alternates, switch_to, language_tags = archive_links(first, month=False)
     response = render(
         request,
         "pressroom/archive_year.html",
         {
             "calendar": calendar,
             "year": year,
-            "months": [month for month in months if month["count"]],
-            "total": sum(month["count"] for month in months),
-            "previous": year_of(before),
-            "next": year_of(after),
-            "alternates": archive_alternates(first, month=False),
+            "months": next(
+                item["months"] for item in archive.navigator(year) if item["open"]
+            ),
+            "total": archive.count(year),
+            "previous": previous,
+            "next": following,
+            "alternates": alternates,
+            "switch_to": switch_to,
         },
     )
-    previous, following = (year_of(each) for each in (before, after))
     tags = page_tags.archive(
         get_language(),
         year,
@@ -372,7 +406,7 @@ def archive_year(request, year):
         following and following["year"],
         months=False,
     )
-    return add_cache_tags(response, *tags)
+    return add_cache_tags(response, *tags, *language_tags)
 
 
 def release_data(pk):
@@ -463,6 +497,23 @@ def render_release(
     other.discard(calendars.calendar_for(language))
     if translations is None:
         translations = alternates_for(release)
+    month = None
+    if release.published_at:
+        calendar = calendars.calendar_for(language)
+        year, number = calendars.month_of(release.published_at, calendar)
+        month = {
+            "calendar": calendar,
+            "year": year,
+            "month": number,
+            "url": archive_path(year, number, language),
+        }
+    # Where it has no translation, the switcher leads to its "not available"
+    # page, which offers the languages it has.
+    switch_to = {
+        code: release.get_absolute_url(code)
+        for code in language_urls()
+        if alternates is None and code not in translations
+    }
     response = render(
         request,
         "pressroom/pressrelease_detail.html",
@@ -481,6 +532,11 @@ def render_release(
             "dual_calendar": min(other) if other else None,
             "translations": translations,
             "alternates": translations if alternates is None else alternates,
+            "switch_to": switch_to,
+            "archive_month": month,
+            "short_link": absolute(short_path(release.pk, language), request),
+            # A story dated elsewhere names the zone of its time ("15:30 МСК").
+            "zone": bool(release.dateline) and release.dateline.strip() != city_name(),
             "canonical": absolute(release.get_absolute_url(language), request),
             # A withdrawn release keeps its text and notice; its photo and
             # documents are no longer handed out (pressroom.media), but to staff.
@@ -499,7 +555,14 @@ def not_available(request, release):
     return render(
         request,
         "pressroom/not_available.html",
-        {"release": release, "alternates": {}, "offers": alternates_for(release)},
+        {
+            "release": release,
+            "alternates": {},
+            "offers": alternates_for(release),
+            "switch_to": {
+                code: release.get_absolute_url(code) for code in language_urls()
+            },
+        },
         status=404,
     )
 

@@ -85,4 +85,5 @@ def page_url(name, language, release):
         "sitemap-index": "/sitemap.xml",
         "sitemap-releases": "/sitemap-releases.xml",
         "sitemap-sections": "/sitemap-sections.xml",
+        "sitemap-archive": "/sitemap-archive.xml",
     }[name]

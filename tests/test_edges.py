@@ -10,6 +10,7 @@ from django.test import Client, RequestFactory
 from django.urls import URLResolver, get_resolver, reverse
 from django.utils import translation
 
+from pressroom import calendars
 from tests.cities.factories import make_isfahan, make_partnership
 from tests.pressroom.factories import make_event, make_release, make_topic, make_user
 
@@ -64,14 +65,16 @@ def public_pages(settings, tmp_path):
     release = make_release(topics=[topic])
     make_partnership(partner=make_isfahan(), releases=[release])
     event = make_event()
+    year, month = calendars.month_of(release.published_at, calendars.JALALI)
     with translation.override("fa"):
         pages = {
             "pressroom:home": reverse("pressroom:home"),
             "pressroom:list": reverse("pressroom:list"),
             "pressroom:feed": reverse("pressroom:feed"),
-            "pressroom:archive-year": reverse("pressroom:archive-year", args=[1404]),
+            # The release's own Jalali month: a period without news is a 404.
+            "pressroom:archive-year": reverse("pressroom:archive-year", args=[year]),
             "pressroom:archive-month": reverse(
-                "pressroom:archive-month", args=[1404, 1]
+                "pressroom:archive-month", args=[year, month]
             ),
             "pressroom:detail": release.get_absolute_url("fa"),
             "pressroom:short": reverse("pressroom:short", args=[release.pk]),

@@ -184,6 +184,11 @@ def test_a_pages_alternates_are_what_translate_url_gives(rf, path):
     request = rf.get(path)
     with translation.override(language):
         expected = {code: translate_url(path, code) for code in LANGUAGES}
+        # Other languages get a list's first page (each has its own page count).
+        expected = {
+            code: url if code == language else url.replace("page=2&", "")
+            for code, url in expected.items()
+        }
         assert page_alternates(request) == expected
 
 

@@ -123,6 +123,12 @@ def event_or_404(pk, language):
     return event
 
 
+def every_language(event):
+    """The event's address in each language: its page, or the page saying it
+    is not available there (which offers those it is)."""
+    return {code: event.get_absolute_url(code) for code, _name in settings.LANGUAGES}
+
+
 @require_safe
 def detail(request, pk):
     language = get_language()
@@ -134,7 +140,12 @@ def detail(request, pk):
         return render(
             request,
             "events/not_available.html",
-            {"event": event, "offers": offers, "alternates": {}},
+            {
+                "event": event,
+                "offers": offers,
+                "alternates": {},
+                "switch_to": every_language(event),
+            },
             status=HTTPStatus.NOT_FOUND,
         )
     releases = PressRelease.objects.listed(language).summaries().filter(events=event)
@@ -146,6 +157,7 @@ def detail(request, pk):
             "releases": list(releases),
             "partners": hooks.partners_of([event.pk], language).get(event.pk, []),
             "alternates": offers,
+            "switch_to": every_language(event),
         },
     )
 

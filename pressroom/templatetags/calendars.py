@@ -13,24 +13,29 @@ from pressroom import calendars
 TIME_ELEMENT = Markup('<time datetime="%s">%s</time>')
 
 
-def date_tag(value, weekday=False, with_time=False, dual=None):
+def date_tag(value, weekday=False, with_time=False, dual=None, zone=False):
     """Render `<time datetime="ISO">reader text</time>`, or nothing for no date.
 
     `dual` names a second calendar ("jalali", "gregorian") shown in parentheses
-    when it is not the reader's own.
+    when it is not the reader's own; `zone` names the time zone after the time.
+    A date never breaks across lines (no-break spaces inside it).
     """
     if not value:
         return ""
     language = get_language()
     if with_time:
-        text = calendars.format_datetime(value, language, weekday=weekday, dual=dual)
+        text = calendars.format_datetime(
+            value, language, weekday=weekday, dual=dual, zone=zone, nbsp=True
+        )
         attribute = calendars.iso(value)
     else:
         day = calendars.local_date(value)
         if dual:
-            text = calendars.format_dual(day, language, dual, weekday=weekday)
+            text = calendars.format_dual(
+                day, language, dual, weekday=weekday, nbsp=True
+            )
         else:
-            text = calendars.format_date(day, language, weekday=weekday)
+            text = calendars.format_date(day, language, weekday=weekday, nbsp=True)
         attribute = day.isoformat()
     return TIME_ELEMENT % (attribute, text)
 
@@ -46,3 +51,9 @@ def digits(value):
     Digits add no markup, so safe input stays safe."""
     text = calendars.localize_digits(value, get_language())
     return type(value)(text) if hasattr(value, "__html__") else text
+
+
+def month_name(calendar, month):
+    """A month's name standing alone, capitalised: "Апрель", "فروردین"."""
+    name = calendars.month_name(calendar, int(month), get_language())
+    return f"{name[:1].upper()}{name[1:]}"

@@ -7,6 +7,7 @@ ngettext and pgettext, and handed to the templates whole.
 
 import json
 import logging
+from urllib.parse import quote
 
 from django.core.serializers.json import DjangoJSONEncoder
 from django.utils.safestring import mark_safe
@@ -55,7 +56,8 @@ def page_links(context):
     """Canonical URL, hreflang alternates and language switcher of the page.
 
     A view that knows which languages its content exists in puts `alternates`
-    into the context; any other page exists in every language.
+    into the context (and, for the others, where the switcher leads in
+    `switch_to`); any other page exists in every language.
     """
     request = context["request"]
     if "alternates" in context:
@@ -74,7 +76,7 @@ def page_links(context):
         "canonical": context.get("canonical")
         or absolute(request.get_full_path(), request),
         "links": links,
-        "switcher": switcher_links(alternates),
+        "switcher": switcher_links(alternates, context.get("switch_to")),
     }
 
 
@@ -89,6 +91,21 @@ def picture(release, sizes="(min-width: 60rem) 48rem, 100vw"):
         "srcset": srcset,
         "sizes": sizes,
     }
+
+
+def thumbnail(card, sizes="(min-width: 40rem) 22rem, 100vw"):
+    """A card's picture: its lead image's renditions, or None without one.
+    (getattr: cards kept in the cache before they had pictures have none.)"""
+    # A model instance loaded without its picture (a city's news): none, rather
+    # than a query per card.
+    deferred = getattr(card, "get_deferred_fields", None)
+    if deferred is not None and "image" in deferred():
+        return None
+    if not getattr(card, "image", ""):
+        return None
+    image = picture(card, sizes)
+    image.update(width=card.image_width, height=card.image_height)
+    return image
 
 
 @pass_context
@@ -135,6 +152,31 @@ def releases_count(count):
 def results_count(count):
     text = ngettext("%(number)s result", "%(number)s results", count)
     return text % {"number": localize_digits(count, get_language())}
+
+
+def separator():
+    """What goes between two items on a line (a date and a place): " · ", but
+    "، " in Persian, where a dot beside Persian digits reads as a zero (۰)."""
+    return pgettext("separator between items on a line", " · ")
+
+
+def share_links(url, title):
+    """Plain links that hand a release's address to a service or a mail program:
+    no script of theirs on our pages, nothing told to anyone until the reader
+    clicks."""
+    address, text = quote(url, safe=""), quote(str(title), safe="")
+    return [
+        {
+            "name": _("VK"),
+            "url": f"https://vk.com/share.php?url={address}&title={text}",
+        },
+        {
+            "name": "Telegram",
+            "url": f"https://t.me/share/url?url={address}&text={text}",
+        },
+        {"name": "X", "url": f"https://x.com/intent/post?url={address}&text={text}"},
+        {"name": _("E-mail"), "url": f"mailto:?subject={text}&body={address}"},
+    ]
 
 
 def list_separator():

@@ -355,3 +355,19 @@ def editor_for(page, field):
     return page.locator(
         f".prose-editor:has(textarea[name='{field}']) [contenteditable='true']"
     )
+
+
+# The demo's seed release (demo_content.SEED_KEY): the Kazan–Isfahan agreement.
+SEED_TITLE_RU = "Казань и Исфахан стали городами-побратимами"
+
+
+def seed_release_path(language):
+    """The seed release's id and address in `language`, looked up in the live
+    server's database (newer demo releases may be featured on the home page)."""
+    from django.utils import translation
+
+    from pressroom.models import PressRelease
+
+    release = PressRelease.objects.get(title_ru__startswith=SEED_TITLE_RU)
+    with translation.override(language):
+        return release.pk, release.get_absolute_url()

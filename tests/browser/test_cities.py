@@ -16,14 +16,16 @@ from tests.browser.conftest import (
 
 
 def assert_map(page):
-    """An inline SVG map: rendered, an image to assistive technology, with a name."""
-    svg = page.locator("main svg[role='img']").first
+    """An inline SVG map: rendered, a named group of links to the cities."""
+    svg = page.locator("main svg[role='group']").first
     expect(svg).to_be_visible()
     rect = box(svg)
     assert rect["width"] > 0
     assert rect["height"] > 0
     # Any name will do; what it says is for the cities app's own tests.
     expect(svg).to_have_accessible_name(re.compile(r"\S"))
+    assert svg.locator("a").count() >= 1
+    assert svg.locator("path").count() >= 5  # land and borders
 
 
 def check_page(page, language, name):

@@ -17,6 +17,7 @@ from tests.browser.conftest import (
     box,
     open_page,
     screenshot,
+    seed_release_path,
 )
 
 # The seed release (pressroom.demo_content.SEED_KEY): the Kazan–Isfahan agreement.
@@ -35,21 +36,6 @@ SCRIPT = {
 }
 PERSIAN_DIGIT = re.compile("[\u06f0-\u06f9]")
 ASCII_DIGIT = re.compile("[0-9]")
-
-
-def seed_release_path(language):
-    """The seed release's address in `language`, looked up in the live server's DB.
-
-    (It was the featured release of the demo; newer demo releases may be featured
-    now, so the tests do not count on finding it on the home page.)
-    """
-    from django.utils import translation
-
-    from pressroom.models import PressRelease
-
-    release = PressRelease.objects.get(title_ru__startswith=SEED_TITLE["ru"])
-    with translation.override(language):
-        return release.pk, release.get_absolute_url()
 
 
 def switch_language(page, language):

@@ -43,10 +43,11 @@ NON_PERSIAN_DIGITS = re.compile("[0-9\u0660-\u0669]")
 ATOM = "{http://www.w3.org/2005/Atom}"
 XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
 # The signing of the Kazan–Isfahan agreement as each language's page shows it.
+# A page's dates hold no-break spaces (each date stays on one line).
 SIGNING = {
-    "en": "April 9, 2025 (20 Farvardin 1404)",
-    "ru": "9 апреля 2025 г. (20 фарвардина 1404 г.)",
-    "fa": "۲۰ فروردین ۱۴۰۴ (۹ آوریل ۲۰۲۵)",
+    "en": "April\xa09,\xa02025 (20\xa0Farvardin\xa01404)",
+    "ru": "9\xa0апреля\xa02025\xa0г. (20\xa0фарвардина\xa01404\xa0г.)",
+    "fa": "۲۰\xa0فروردین\xa0۱۴۰۴ (۹\xa0آوریل\xa0۲۰۲۵)",
 }
 
 
@@ -272,7 +273,7 @@ def test_ended_partnership(client):
     html = html_of(response)
 
     assert response.status_code == HTTPStatus.OK
-    assert 'ended <time datetime="2020-12-31">December 31, 2020</time>' in html
+    assert 'ended <time datetime="2020-12-31">December\xa031,\xa02020</time>' in html
     assert "Coming up" not in html
     assert "5 years" in html  # celebrated before it ended
 
@@ -325,18 +326,26 @@ def test_list_draws_an_accessible_map_from_the_coordinates(client, isfahan):
     html = html_of(client.get("/en/cities/"))
     svg = re.search(r"<svg.*?</svg>", html, re.S).group(0)
 
-    assert 'role="img" aria-labelledby="map-title map-desc"' in svg
+    assert 'role="group" aria-labelledby="map-title" aria-describedby="map-desc"' in svg
     assert '<title id="map-title">Map of the partner cities</title>' in svg
     assert '<desc id="map-desc">' in svg
     assert svg.count("<circle") == 2
     assert svg.count('class="map-line"') == 1
+    # Each city is a link to its page, the home city too.
     assert re.search(
-        r'class="map-city map-home">\s*<circle[^>]*/>\s*<text[^>]*>Kazan', svg
+        r'<a class="map-city map-home" href="/en/cities/kazan/">\s*<circle[^>]*/>'
+        r"\s*<text[^>]*>Kazan",
+        svg,
     )
+    assert re.search(r'<a class="map-city" href="/en/cities/isfahan/">', svg)
+    # Land and borders from Natural Earth, not a bare grid.
+    assert svg.count("<path d=") >= 5
     assert "<script" not in html
     # Kazan lies north of Isfahan: a smaller y.
     ys = [float(y) for y in re.findall(r'cy="([\d.]+)"', svg)]
     assert ys[0] < ys[1]
+    # On phones (one column) the list comes first, then the map.
+    assert html.index('class="cities-by-country"') < html.index('class="city-map"')
 
 
 def test_map_coordinates_are_not_localized_in_russian(client, isfahan):

@@ -4,6 +4,7 @@ import datetime
 import io
 import re
 from http import HTTPStatus
+from urllib.parse import urlsplit
 from zoneinfo import ZoneInfo
 
 import pytest
@@ -12,7 +13,7 @@ from django.core.management import call_command
 from pressroom.demo_content import RELEASES, SEED_KEY
 from pressroom.models import PressRelease
 
-from .factories import make_release, switcher_links
+from .factories import make_release, sitemap_pages, switcher_links
 
 pytestmark = pytest.mark.django_db
 
@@ -66,6 +67,8 @@ def test_seed_release_shows_its_date_and_month_in_the_readers_calendar(client, s
             r'<time datetime="(2025-04-09T[^"]+)">([^<]*)</time>',
             response.content.decode(),
         )
+        # A page's dates hold no-break spaces.
+        text = text.replace(" ", "\xa0")
         assert any(text in shown for _iso, shown in times), (language, times)
         assert seed.get_absolute_url(language) in urls_in(client.get(month))
 
@@ -134,6 +137,7 @@ def test_month_boundary_is_moscow_midnight_not_utc(client):
 )
 def test_month_heading_is_in_the_readers_calendar_and_language(client, url, title):
     make_release(published_at=moscow(2025, 4, 9, 12))
+    make_release(published_at=moscow(2025, 3, 10, 12))  # 20 Esfand 1403
 
     response = client.get(url)
 
@@ -141,13 +145,29 @@ def test_month_heading_is_in_the_readers_calendar_and_language(client, url, titl
     assert heading(response).strip() == title
 
 
-def test_empty_month_answers_with_a_message(client):
+@pytest.mark.parametrize(
+    "url",
+    [
+        "/en/news/2025/02/",
+        "/ru/news/1999/",
+        "/fa/news/1500/",
+        "/fa/news/1404/02/",
+        "/ru/news/2024/",
+    ],
+)
+def test_a_month_or_year_without_news_is_not_found(client, url):
+    """An empty period is no page: 404, never an indexable empty 200."""
     make_release(published_at=moscow(2025, 4, 9, 12))
 
-    response = client.get("/en/news/2025/02/")
+    assert client.get(url).status_code == HTTPStatus.NOT_FOUND
 
-    assert response.status_code == HTTPStatus.OK
-    assert "No press releases were published this month." in response.content.decode()
+
+def test_a_period_with_news_only_in_another_language_is_not_found(client):
+    make_release(published_at=moscow(2025, 4, 9, 12), languages=("ru",))
+
+    assert client.get("/ru/news/2025/04/").status_code == HTTPStatus.OK
+    assert client.get("/en/news/2025/04/").status_code == HTTPStatus.NOT_FOUND
+    assert client.get("/en/news/2025/").status_code == HTTPStatus.NOT_FOUND
 
 
 def test_month_lists_only_published_releases_available_in_the_language(client):
@@ -257,10 +277,6 @@ def sparse():
             "/ru/news/2025/01/",
             {"prev": "/ru/news/2024/06/", "next": "/ru/news/2025/04/"},
         ),
-        (
-            "/ru/news/2025/02/",
-            {"prev": "/ru/news/2025/01/", "next": "/ru/news/2025/04/"},
-        ),
         ("/en/news/2024/06/", {"next": "/en/news/2025/01/"}),
         ("/en/news/2025/09/", {"prev": "/en/news/2025/04/"}),
         (
@@ -300,10 +316,25 @@ def test_persian_neighbour_link_names_the_persian_month(client, sparse):
     ],
 )
 def test_switcher_on_an_archive_leads_to_the_other_calendars_page(client, url, links):
+    make_release(published_at=moscow(2025, 3, 10, 12))  # 20 Esfand 1403
+    make_release(published_at=moscow(2025, 4, 9, 12))  # 20 Farvardin 1404
+
     response = client.get(url)
 
     assert response.status_code == HTTPStatus.OK
     assert switcher_links(response) == links
+
+
+def test_switcher_on_an_archive_leads_to_the_nearest_page_with_news(client):
+    """Where the other language has no news that month: its year, else its list."""
+    make_release(published_at=moscow(2025, 4, 9, 12), languages=("ru",))
+    make_release(published_at=moscow(2025, 6, 1, 12), languages=("ru", "en"))
+
+    links = switcher_links(client.get("/ru/news/2025/04/"))
+
+    assert links == {"fa": "/fa/news/", "en": "/en/news/2025/"}
+    for url in links.values():
+        assert client.get(url).status_code == HTTPStatus.OK
 
 
 # Bad input
@@ -360,3 +391,94 @@ def test_an_archive_address_written_another_way_redirects_to_the_canonical_one(
 
     assert response.status_code == HTTPStatus.MOVED_PERMANENTLY
     assert response["Location"] == canonical
+
+
+# Reaching the archive: the navigator, the release's month, the sitemap
+
+
+def navigator(response):
+    """[(year text, count text)] and [(month text, count text)] of the navigator."""
+    html = response.content.decode()
+    nav = re.search(r'<nav class="archive-nav".*?</nav>', html, re.S).group(0)
+    pattern = r'<a href="([^"]+)"[^>]*>([^<]+)</a>&nbsp;<span class="count">\(([^)]+)\)'
+    years = re.search(r'<ul class="archive-years">.*?</ul>', nav, re.S).group(0)
+    months = re.search(r'<ul class="archive-month-links".*?</ul>', nav, re.S)
+    return re.findall(pattern, years), re.findall(pattern, months.group(0))
+
+
+@pytest.mark.parametrize(
+    ("language", "years", "months"),
+    [
+        (
+            "ru",
+            [("/ru/news/2025/", "2025", "3"), ("/ru/news/2024/", "2024", "1")],
+            [("/ru/news/2025/03/", "Март", "1"), ("/ru/news/2025/04/", "Апрель", "2")],
+        ),
+        (
+            "fa",
+            [("/fa/news/1404/", "۱۴۰۴", "۲"), ("/fa/news/1403/", "۱۴۰۳", "۲")],
+            [("/fa/news/1404/01/", "فروردین", "۲")],
+        ),
+    ],
+)
+def test_news_list_has_a_navigator_of_the_years_and_months_with_news(
+    client, language, years, months
+):
+    make_release(published_at=moscow(2024, 6, 1, 12))  # 12 Khordad 1403
+    make_release(published_at=moscow(2025, 3, 10, 12))  # 20 Esfand 1403
+    make_release(published_at=moscow(2025, 4, 1, 12))  # 12 Farvardin 1404
+    make_release(published_at=moscow(2025, 4, 9, 12))  # 20 Farvardin 1404
+    make_release(published_at=moscow(2025, 4, 9, 12), status=PressRelease.Status.DRAFT)
+
+    found_years, found_months = navigator(client.get(f"/{language}/news/"))
+
+    assert found_years == years
+    # The newest year's months, only those with news.
+    assert found_months == months
+    for url, _text, _count in found_years + found_months:
+        assert client.get(url).status_code == HTTPStatus.OK
+
+
+@pytest.mark.parametrize(
+    ("language", "link"),
+    [
+        ("ru", "/ru/news/2025/04/"),
+        ("fa", "/fa/news/1404/01/"),
+        ("en", "/en/news/2025/04/"),
+    ],
+)
+def test_a_release_page_links_to_its_month_in_the_readers_calendar(
+    client, language, link
+):
+    release = make_release(published_at=moscow(2025, 4, 9, 12))
+
+    html = client.get(release.get_absolute_url(language)).content.decode()
+
+    crumbs = re.search(r'<nav class="breadcrumbs".*?</nav>', html, re.S).group(0)
+    assert f'href="{link}"' in crumbs
+    assert f'href="/{language}/news/"' in crumbs
+
+
+def test_the_sitemap_lists_every_archive_page_with_news_in_each_calendar(client):
+    make_release(published_at=moscow(2025, 3, 10, 12), languages=("ru", "fa"))
+    make_release(published_at=moscow(2025, 4, 9, 12))
+
+    xml = "".join(sitemap_pages(client, "archive"))
+    found = {
+        urlsplit(location).path[1:]
+        for location in re.findall(r"<loc>([^<]+)</loc>", xml)
+    }
+
+    assert found == {
+        "ru/news/2025/",
+        "ru/news/2025/03/",
+        "ru/news/2025/04/",
+        "fa/news/1403/",
+        "fa/news/1403/12/",
+        "fa/news/1404/",
+        "fa/news/1404/01/",
+        "en/news/2025/",
+        "en/news/2025/04/",
+    }
+    for path in found:
+        assert client.get(f"/{path}").status_code == HTTPStatus.OK

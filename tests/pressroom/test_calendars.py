@@ -287,7 +287,8 @@ def test_date_tag_in_persian():
     with translation.override("fa"):
         html = template.render({"day": SEED})
 
-    assert html == '<time datetime="2025-04-09">۲۰ فروردین ۱۴۰۴</time>'
+    # No-break spaces: a date on a page never breaks across lines.
+    assert html == '<time datetime="2025-04-09">۲۰\xa0فروردین\xa0۱۴۰۴</time>'
 
 
 def test_date_tag_with_time_and_dual():
@@ -301,8 +302,9 @@ def test_date_tag_with_time_and_dual():
         html = template.render({"when": SEED_INSTANT, "count": 21})
 
     assert html == (
-        '<time datetime="2025-04-09T14:05:00+03:00">April 9, 2025, 14:05</time>|'
-        '<time datetime="2025-04-09">April 9, 2025 (20 Farvardin 1404)</time>|'
+        '<time datetime="2025-04-09T14:05:00+03:00">April\xa09,\xa02025, 14:05</time>|'
+        '<time datetime="2025-04-09">'
+        "April\xa09,\xa02025 (20\xa0Farvardin\xa01404)</time>|"
         "Farvardin 1404|21"
     )
 

@@ -81,7 +81,7 @@ def pages():
         "archive-year": ("/fa/news/1404/", HTTPStatus.OK),
         "archive-month": ("/fa/news/1404/01/", HTTPStatus.OK),
         "archive-month-page-2": ("/fa/news/1404/01/?page=2", HTTPStatus.OK),
-        "archive-empty-month": ("/fa/news/1404/05/", HTTPStatus.OK),
+        "archive-empty-month": ("/fa/news/1404/05/", HTTPStatus.NOT_FOUND),
         "release": (main.get_absolute_url("fa"), HTTPStatus.OK),
         "withdrawn": (withdrawn.get_absolute_url("fa"), HTTPStatus.OK),
         "search": (f"/fa/search/?q={word}", HTTPStatus.OK),
@@ -164,8 +164,9 @@ def test_persian_release_dates_and_sizes_are_in_persian(client, pages):
     html = client.get(pages["release"][0]).content.decode()
 
     assert '<time datetime="2025-04-09T15:30:00+03:00">' in html
-    assert "۲۰ فروردین ۱۴۰۴، ساعت ۱۵:۳۰" in html
-    assert "۲۱ فروردین ۱۴۰۴، ساعت ۹:۰۵" in html
+    # No-break spaces keep each date, and the hour, on one line.
+    assert "۲۰\xa0فروردین\xa0۱۴۰۴، ساعت\xa0۱۵:۳۰" in html
+    assert "۲۱\xa0فروردین\xa0۱۴۰۴، ساعت\xa0۹:۰۵" in html
     assert "۱٫۵" in html
     assert "۱ KB" in html or "۱ کیلوبایت" in html
 
@@ -173,7 +174,7 @@ def test_persian_release_dates_and_sizes_are_in_persian(client, pages):
 def test_persian_withdrawal_notice_is_dated_in_the_jalali_calendar(client, pages):
     html = client.get(pages["withdrawn"][0]).content.decode()
 
-    assert '<time datetime="2025-04-03">۱۴ فروردین ۱۴۰۴</time>' in html
+    assert '<time datetime="2025-04-03">۱۴\xa0فروردین\xa0۱۴۰۴</time>' in html
     assert "تاریخ سفر تغییر کرد." in html
 
 

@@ -33,6 +33,7 @@ COUNTED_PAGES = [
     "sitemap-index",
     "sitemap-releases",
     "sitemap-sections",
+    "sitemap-archive",
 ]
 
 
@@ -85,6 +86,29 @@ def test_page_runs_as_many_queries_with_200_releases_as_with_one(
     with_200 = queries(client, url)
 
     assert len(with_200) == len(with_one), "\n".join(with_200)
+
+
+@pytest.mark.parametrize("language", ["ru", "fa"])
+@pytest.mark.parametrize("name", ["list", "archive-year", "archive-month", "release"])
+def test_archive_navigation_runs_as_many_queries_over_years_as_in_one_month(
+    client, name, language
+):
+    """The navigator's years and months, the archive pages' switcher targets."""
+    topic = make_topic(slug="culture")
+    release = make_release(topics=[topic], published_at=PUBLISHED)
+    url = page_url(name, language, release)
+
+    with_one = queries(client, url)
+    for months_ago in range(1, 40):
+        make_releases(
+            3, published_at=PUBLISHED - datetime.timedelta(days=30 * months_ago)
+        )
+    caches["pages"].clear()
+    with_years = queries(client, url)
+
+    assert len(with_years) == len(with_one), "\n".join(with_years)
+    if name == "list":
+        assert client.get(url).content.decode().count('class="count">(') > 4
 
 
 def test_release_page_with_related_news_runs_no_query_per_related_item(client):

@@ -47,11 +47,8 @@ CITIES = [
         "longitude": Decimal("51.6660"),
         "name": {"ru": "Исфахан", "fa": "اصفهان", "en": "Isfahan"},
         "country": {"ru": "Иран", "fa": "ایران", "en": "Iran"},
-        "founding": {
-            "ru": "Один из древнейших городов мира",
-            "fa": "یکی از کهن‌ترین شهرهای جهان",
-            "en": "One of the oldest cities in the world",
-        },
+        # No founding date: "one of the oldest cities" is in its description.
+        "founding": {"ru": "", "fa": "", "en": ""},
         "description": {
             "ru": "Один из древнейших городов мира, с множеством исторических "
             "объектов и памятников культуры; развивается как туристический центр.",
@@ -132,7 +129,7 @@ PARTNERSHIPS = [
                     "en": "Ilsur Metshin",
                 },
                 "office": {
-                    "ru": "Мэр Казани",
+                    "ru": "мэр Казани",
                     "fa": "شهردار کازان",
                     "en": "Mayor of Kazan",
                 },
@@ -141,10 +138,10 @@ PARTNERSHIPS = [
                 "name": {
                     "ru": "Али Касемзаде",
                     "fa": "علی قاسم‌زاده",
-                    "en": "Ali Kasemzade",
+                    "en": "Ali Ghasemzadeh",
                 },
                 "office": {
-                    "ru": "Мэр Исфахана",
+                    "ru": "мэр Исфахана",
                     "fa": "شهردار اصفهان",
                     "en": "Mayor of Isfahan",
                 },
