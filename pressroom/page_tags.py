@@ -22,6 +22,7 @@ from pressroom.models import (
     Attachment,
     InterfaceCatalog,
     PageChange,
+    Presence,
     PressRelease,
     PreviewLink,
     SearchDocument,
@@ -150,8 +151,8 @@ def register():
     freshness.register(Attachment, attachment_face)
     # Records and derived data: what they change is recorded by what made them
     # (a release's search documents by the release, a catalog's pages by its
-    # saving, pressroom.catalogs).
-    for model in (PreviewLink, PageChange, SearchDocument, InterfaceCatalog):
+    # saving, pressroom.catalogs); who has a form open shows on no page.
+    for model in (PreviewLink, PageChange, SearchDocument, InterfaceCatalog, Presence):
         freshness.register(model, None)
 
 

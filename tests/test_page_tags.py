@@ -12,7 +12,7 @@ import pytest
 from django.utils import timezone
 
 from cities.models import Partnership
-from pressroom import calendars, freshness
+from pressroom import calendars, freshness, presence
 from pressroom.models import PageChange, PressRelease, PreviewLink
 from tests.cities.factories import make_city, make_home, make_partnership
 from tests.pressroom.factories import (
@@ -124,6 +124,19 @@ def test_a_preview_link_outdates_no_page(client, site):
     link.save()
 
     assert outdated(client, urls) == set()
+
+
+def test_someone_opening_a_form_outdates_no_page(client, site):
+    """Presence (who has a form open) is written at every heartbeat."""
+    urls = all_pages(site)
+    warm(client, urls)
+    rows = PageChange.objects.count()
+
+    presence.record(make_staff(), site["old"])
+    presence.record(make_staff(), site["city"])
+
+    assert outdated(client, urls) == set()
+    assert PageChange.objects.count() == rows
 
 
 def test_a_translation_not_yet_complete_outdates_no_page(client, site):
