@@ -4,18 +4,16 @@ Russian and a translator in Persian, under the site's real CSP.
 Both open the form before either saves (the scenario that lost work). They see
 each other on the form (the heartbeat) and on the list; then either both saves
 keep everything, or the second person gets the choice page, in their language,
-without a single typed character lost. Screenshots go to SHOTS.
+without a single typed character lost. Screenshots go to tests/browser/screenshots/.
 """
 
 import re
-from pathlib import Path
 
 import pytest
 from playwright.sync_api import expect
 
-from tests.browser.conftest import assert_no_axe_violations, editor_for
+from tests.browser.conftest import assert_no_axe_violations, editor_for, screenshot
 
-SHOTS = Path("/tmp/shots-concurrency")
 TITLE_RU = "Казань принимает делегацию Исфахана"
 TITLE_FA = "کازان میزبان هیئت اصفهان است"
 LEAD_FA = "هیئتی از شهر خواهرخوانده به کازان می‌آید."
@@ -28,11 +26,6 @@ def quick_heartbeat(monkeypatch):
     from pressroom import presence
 
     monkeypatch.setattr(presence, "HEARTBEAT_SECONDS", 1)
-
-
-def shot(page, name):
-    SHOTS.mkdir(exist_ok=True)
-    page.screenshot(path=str(SHOTS / f"{name}.png"), full_page=True)
 
 
 def change_form(page, live_server, release):
@@ -75,8 +68,8 @@ def test_the_editors_typo_fix_keeps_the_translators_persian(
     expect(editor.locator(".presence-text")).to_have_text(
         re.compile(r"^Открыто также: translator, с \d{1,2}:\d{2}$")
     )
-    shot(editor, "presence-ru-editor-form")
-    shot(translator, "presence-fa-translator-form")
+    screenshot(editor, "presence-ru-editor-form")
+    screenshot(translator, "presence-fa-translator-form")
     for person in (editor, translator):
         assert_no_axe_violations(person, context="#presence")
 
@@ -109,7 +102,7 @@ def test_the_editors_typo_fix_keeps_the_translators_persian(
     mark = editor.locator(".presence-mark")
     expect(mark).to_have_count(1)
     expect(mark).to_have_attribute("title", "Сейчас открыт у: translator")
-    shot(editor, "presence-ru-release-list")
+    screenshot(editor, "presence-ru-release-list")
     assert_no_axe_violations(editor, context="td.field-open_now")
     translator.goto(f"{live_server.url}/admin/pressroom/pressrelease/")
     expect(translator.locator(".presence-mark")).to_have_count(0)
@@ -147,7 +140,7 @@ def test_both_change_the_persian_title_and_each_chooses_in_their_language(
     expect(editor.locator("#mine-value-1")).to_have_text("عنوان ویراستار")
     expect(editor.locator("#theirs-value-1")).to_have_text("عنوان مترجم")
     assert_no_axe_violations(editor)
-    shot(editor, "conflict-ru-editor")
+    screenshot(editor, "conflict-ru-editor")
     release.refresh_from_db()
     assert release.title_fa == "عنوان مترجم"  # nothing saved before the choice
     editor.check("#mine-1")
@@ -172,7 +165,7 @@ def test_both_change_the_persian_title_and_each_chooses_in_their_language(
         "کس دیگری در این فاصله تغییراتی را ذخیره کرد"
     )
     assert_no_axe_violations(translator)
-    shot(translator, "conflict-fa-translator")
+    screenshot(translator, "conflict-fa-translator")
     translator.check("#theirs-1")
     save_choices(translator)
     expect(translator.locator(".messagelist .success")).to_be_visible()
