@@ -50,7 +50,7 @@ def pages(release, topic):
     return {
         "desk": "/admin/",
         "list": LIST,
-        "list, oldest first": f"{LIST}?o=3",
+        "list, oldest first": f"{LIST}?o=4",
         "published": f"{LIST}?status__exact=published",
         "drafts": f"{LIST}?status__exact=draft",
         "withdrawn": f"{LIST}?status__exact=withdrawn",
@@ -139,12 +139,13 @@ def test_pages_hold_the_lists_order_and_the_last_one_the_rest(groups, short_page
     pages = [listed_ids(client, p=number) for number in (1, 2, 3)]
 
     assert pages == [expected[0:5], expected[5:10], expected[10:13]]
-    # Sorted by the publication time column, oldest first (where the databases
-    # put a draft with no time differs: only published ones here).
+    # Sorted by the publication time column (after the checkbox, the title, the
+    # photo and the state), oldest first (where the databases put a draft with
+    # no time differs: only published ones here).
     oldest = [
         pk
         for number in (1, 2, 3)
-        for pk in listed_ids(client, o="3", status__exact="published", p=number)
+        for pk in listed_ids(client, o="4", status__exact="published", p=number)
     ]
     assert oldest == [release.pk for release in reversed(made)]
 
