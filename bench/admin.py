@@ -341,7 +341,7 @@ def section():
             f"Run {result['started']} – {result['finished']} (UTC), revision "
             f"{result['revision']}, {result['releases']:,} releases, median of "
             f"{result['repeat']}. Machine: {machine['cores']} cores "
-            f"({machine['cpu']}), shared with four other engineers' work: load "
+            f"({machine['cpu']}), load "
             f"average {result['load_before'][0]:.2f} before, "
             f"{result['load_after'][0]:.2f} after.",
             "",

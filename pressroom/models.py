@@ -306,6 +306,17 @@ class PressRelease(models.Model):
             # The sitemap's last modification: walked from the newest edit.
             models.Index(fields=["-updated_at"], name="release_updated"),
             *ADMIN_LIST_INDEXES,
+            # The desk's drafts, what is scheduled and what was withdrawn
+            # lately: a few rows of a state, or a week, among many.
+            models.Index(
+                fields=["status", "-updated_at"], name="release_state_updated"
+            ),
+            models.Index(
+                fields=["status", "-withdrawn_at"], name="release_state_withdrawn"
+            ),
+            models.Index(
+                fields=["status", "published_at"], name="release_state_published"
+            ),
         ]
 
     def __str__(self):
