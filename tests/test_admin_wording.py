@@ -125,3 +125,10 @@ def _pdf():
     return SimpleUploadedFile(
         "programme.pdf", b"%PDF-1.4\n" + b"x" * 3000, "application/pdf"
     )
+
+
+def test_the_persian_admin_index_writes_recent_actions_with_its_half_space():
+    client = logged_in(make_member(roles.EDITORS), "fa")
+    text = visible_text(client.get(reverse("admin:index")))
+    assert "فعالیت‌های اخیر" in text  # with ZWNJ (U+200C), not Django's «فعالیتهای»
+    assert "فعالیتهای" not in text
