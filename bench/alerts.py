@@ -32,6 +32,9 @@ OUT = ROOT / "bench" / "out"
 RESULTS = ROOT / "bench" / "RESULTS.md"
 HEADING = "## E-mail alerts"
 sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "bench"))
+
+from common import git_revision  # noqa: E402
 
 
 def environment(database_url, smtp_port):
@@ -183,12 +186,7 @@ def main():
     median_with = statistics.median(with_subscribers)
     vendor = "PostgreSQL" if database_url.startswith("postgres") else "SQLite"
     load = os.getloadavg()[0]
-    revision = subprocess.run(
-        ["git", "rev-parse", "--short", "HEAD"],
-        cwd=ROOT,
-        capture_output=True,
-        text=True,
-    ).stdout.strip()
+    revision = git_revision()
     verdict = "met" if task_seconds < 60 and sent == args.subscribers else "**not met**"
     lines = [
         HEADING,

@@ -13,7 +13,6 @@ import signal
 import socket
 import subprocess
 import sys
-import threading
 import time
 import urllib.error
 import urllib.request
@@ -23,6 +22,7 @@ from pathlib import Path
 import pytest
 
 from tests import services
+from tests.relay import Relay
 
 ROOT = Path(__file__).resolve().parent.parent
 HOST = "127.0.0.1"
@@ -32,51 +32,6 @@ def free_port():
     with socket.socket() as probe:
         probe.bind(("127.0.0.1", 0))
         return probe.getsockname()[1]
-
-
-class Relay:
-    """A TCP relay to a service; stopping it cuts every connection."""
-
-    def __init__(self, target):
-        self.target, self.port, self.sockets = target, free_port(), []
-
-    def start(self):
-        self.listener = socket.socket()
-        self.listener.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
-        self.listener.bind(("127.0.0.1", self.port))
-        self.listener.listen(64)
-        self.listener.settimeout(0.1)
-        self.running = True
-        threading.Thread(target=self.accept, daemon=True).start()
-
-    def accept(self):
-        while self.running:
-            try:
-                client, _address = self.listener.accept()
-            except OSError:
-                continue
-            upstream = socket.create_connection(self.target)
-            self.sockets += [client, upstream]
-            for a, b in ((client, upstream), (upstream, client)):
-                threading.Thread(target=self.pipe, args=(a, b), daemon=True).start()
-
-    def pipe(self, a, b):
-        try:
-            while data := a.recv(65536):
-                b.sendall(data)
-        except OSError:
-            pass
-
-    def stop(self):
-        self.running = False
-        self.listener.close()
-        for each in self.sockets:
-            try:
-                each.shutdown(socket.SHUT_RDWR)
-                each.close()
-            except OSError:
-                pass
-        self.sockets = []
 
 
 def get(port, path):
