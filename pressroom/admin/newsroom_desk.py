@@ -54,6 +54,14 @@ class Section:
     more_url: str = ""
     more: bool = False
 
+    @classmethod
+    def of(cls, key, title, empty, queryset, list_query):
+        """At most SHOWN releases of `queryset`, in one query, and whether there
+        are more (then the list filtered by `list_query` shows them all)."""
+        releases = list(queryset.only(*ROW_FIELDS)[: SHOWN + 1])
+        more = len(releases) > SHOWN
+        return cls(key, title, empty, releases[:SHOWN], list_url(list_query), more)
+
 
 def change_url(pk):
     return reverse("admin:pressroom_pressrelease_change", args=[pk])
@@ -67,12 +75,6 @@ def needing_translation(code):
     return Q(**{f"in_{code}": False}) | ~Q(
         **{f"{code}_source_digest": F("source_digest")}
     )
-
-
-def rows_of(queryset):
-    """At most SHOWN releases, and whether there are more."""
-    releases = list(queryset.only(*ROW_FIELDS)[: SHOWN + 1])
-    return releases[:SHOWN], len(releases) > SHOWN
 
 
 def translation_tasks(release, languages):
@@ -99,28 +101,24 @@ def sections_for(user, now=None):
     drafts = releases.filter(status=PressRelease.Status.DRAFT)
     sections = []
     if user.has_perm("pressroom.add_pressrelease"):
-        rows, more = rows_of(drafts.filter(author=user).order_by("-updated_at"))
         sections.append(
-            Section(
+            Section.of(
                 "drafts",
                 _("My drafts"),
                 _("No drafts of yours."),
-                rows,
-                list_url("state=draft"),
-                more,
+                drafts.filter(author=user).order_by("-updated_at"),
+                "state=draft",
             )
         )
     if roles.can_publish(user):
         ready = drafts.filter(**{f"in_{SOURCE_LANGUAGE}": True})
-        rows, more = rows_of(ready.order_by("-updated_at"))
         sections.append(
-            Section(
+            Section.of(
                 "awaiting",
                 _("Awaiting publication"),
                 _("No draft is ready to publish."),
-                rows,
-                list_url("state=draft"),
-                more,
+                ready.order_by("-updated_at"),
+                "state=draft",
             )
         )
     if roles.translates_only(user) or user.is_superuser:
@@ -128,56 +126,42 @@ def sections_for(user, now=None):
         wanted = Q(pk__in=[])
         for code in languages:
             wanted |= needing_translation(code)
-        queryset = (
+        translations = Section.of(
+            "translations",
+            _("Translations missing or outdated"),
+            _("Every translation is up to date."),
             releases.filter(**{f"in_{SOURCE_LANGUAGE}": True})
             .exclude(status=PressRelease.Status.WITHDRAWN)
             .filter(wanted)
-            .order_by("-updated_at")
+            .order_by("-updated_at"),
+            "needs_fa=yes",
         )
-        rows, more = rows_of(queryset)
-        for release in rows:
+        for release in translations.rows:
             release.tasks = translation_tasks(release, languages)
-        sections.append(
-            Section(
-                "translations",
-                _("Translations missing or outdated"),
-                _("Every translation is up to date."),
-                rows,
-                list_url("needs_fa=yes"),
-                more,
-            )
-        )
-    rows, more = rows_of(
-        releases.filter(
-            status=PressRelease.Status.PUBLISHED,
-            published_at__gt=now,
-            published_at__lte=now + SCHEDULED_AHEAD,
-        ).order_by("published_at")
-    )
+        sections.append(translations)
     sections.append(
-        Section(
+        Section.of(
             "scheduled",
             _("Scheduled for the next 7 days"),
             _("Nothing is scheduled for the next 7 days."),
-            rows,
-            list_url("state=scheduled"),
-            more,
+            releases.filter(
+                status=PressRelease.Status.PUBLISHED,
+                published_at__gt=now,
+                published_at__lte=now + SCHEDULED_AHEAD,
+            ).order_by("published_at"),
+            "state=scheduled",
         )
     )
-    rows, more = rows_of(
-        releases.filter(
-            status=PressRelease.Status.WITHDRAWN,
-            withdrawn_at__gte=now - WITHDRAWN_LATELY,
-        ).order_by("-withdrawn_at")
-    )
     sections.append(
-        Section(
+        Section.of(
             "withdrawn",
             _("Withdrawn in the last 30 days"),
             _("Nothing was withdrawn in the last 30 days."),
-            rows,
-            list_url("state=withdrawn"),
-            more,
+            releases.filter(
+                status=PressRelease.Status.WITHDRAWN,
+                withdrawn_at__gte=now - WITHDRAWN_LATELY,
+            ).order_by("-withdrawn_at"),
+            "state=withdrawn",
         )
     )
     for section in sections:
