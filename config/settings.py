@@ -7,6 +7,7 @@ falling back to an unsafe default.
 """
 
 import os
+import tempfile
 from pathlib import Path
 
 import dj_database_url
@@ -189,6 +190,15 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
     DATABASES["default"]["OPTIONS"] = {
         "init_command": "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL;",
         "transaction_mode": "IMMEDIATE",
+    }
+    # The tests' database is a file, not memory: in memory, Django shares one
+    # connection between every thread of the live server, so two browsers at
+    # once (a save while a presence heartbeat runs) would step on each other's
+    # transactions, which no real server does. One file per test run.
+    DATABASES["default"]["TEST"] = {
+        "NAME": str(
+            Path(tempfile.gettempdir()) / f"pressroom-tests-{os.getpid()}.sqlite3"
+        )
     }
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
