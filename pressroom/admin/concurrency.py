@@ -10,6 +10,7 @@ mark on the list.
 
 from django.contrib import admin
 from django.contrib.admin.utils import unquote
+from django.db import transaction
 from django.http import Http404, JsonResponse
 from django.template.response import TemplateResponse
 from django.templatetags.static import static
@@ -42,7 +43,12 @@ class ConcurrentEditAdmin:
         try:
             return super().changeform_view(request, object_id, form_url, extra_context)
         except Conflict as conflict:
-            return self.conflict_response(request, obj, conflict.conflicts)
+            response = self.conflict_response(request, obj, conflict.conflicts)
+            # The save was rolled back; the version django-reversion collected
+            # for it (its revision wraps this view) must not be kept either.
+            if transaction.get_connection().in_atomic_block:
+                transaction.set_rollback(True)
+            return response
 
     def render_change_form(
         self, request, context, add=False, change=False, form_url="", obj=None

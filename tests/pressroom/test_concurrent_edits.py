@@ -121,6 +121,11 @@ def test_the_same_field_changed_by_both_asks_which_value_to_keep(people):
     release.refresh_from_db()
     assert release.title_fa == "عنوان مترجم"  # nothing saved yet
     assert release.lead_ru != "Правка редактора в лиде."
+    # Nor in the history: no version holds what was not saved.
+    assert not any(
+        version.field_dict["lead_ru"] == "Правка редактора в лиде."
+        for version in Version.objects.get_for_object(release)
+    )
 
     # The page sends back everything typed, with the choice.
     data = carried(response)
