@@ -31,9 +31,11 @@ def test_a_printed_release_is_the_article_alone(page, demo_site, language):
     assert page.locator("article.release .meta time").first.is_visible()
     address = page.locator(".print-address")
     assert address.is_visible()
-    printed = address.evaluate("p => getComputedStyle(p, '::before').content")
-    assert f"/{language}/news/id" in printed
+    assert f"/{language}/news/id" in address.inner_text()
 
     page.emulate_media(media="screen")
     assert not address.is_visible()
+    # On screen the short link shows whole in its box, to be read or copied.
+    box = page.locator("#short-link")
+    assert box.evaluate("input => input.scrollWidth <= input.clientWidth")
     assert page.locator(".site-header").is_visible()
