@@ -23,4 +23,4 @@ class CitiesConfig(AppConfig):
         from cities import demo
         from pressroom import demo as demo_loader
 
-        demo_loader.register("cities", demo.load)
+        demo_loader.register("partners", demo.load)

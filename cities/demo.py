@@ -1,4 +1,4 @@
-"""The demo's partner cities and partnerships (``pressroom/demo/cities.toml``),
+"""The demo's partner cities and partnerships (``pressroom/demo/partners.toml``),
 registered with the demo loader in ``CitiesConfig.ready()``.
 
 Cities are found by their slug, partnerships by partner, kind and date of

@@ -91,12 +91,17 @@ SITE_PAGES = {
     "feed": "pressroom:feed",
     "search": "pressroom:search",
     "about": "pressroom:about",
-    "cities": "cities:list",
     "events": "events:list",
     "events_feed": "events:feed",
     "subscribe": "alerts:subscribe",
     "press": "desk:desk",
 }
+
+
+def register_site_page(name, view):
+    """An app built on pressroom adds a page every page's shell links to (in its
+    AppConfig.ready()): ``paths[name]`` in the templates is then its address."""
+    SITE_PAGES[name] = view
 
 
 def site_paths():

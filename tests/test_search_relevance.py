@@ -102,7 +102,7 @@ def result_paths(client, language, query):
 
 @pytest.mark.django_db
 def test_the_relevance_set_ranks_what_readers_look_for_first(client, capsys):
-    call_command("load_demo", "releases", "cities", verbosity=0)
+    call_command("load_demo", "releases", "partners", verbosity=0)
     paths = {}
     for item in demo.read("releases")["release"]:
         release = PressRelease.objects.get(title_ru=item["ru"]["title"])

@@ -11,8 +11,8 @@ Each app registers the part it loads, in its ``AppConfig.ready()``, with
 ``register(name, load)``: ``name`` is both the part's name on the command line
 and its file, ``load(data)`` turns the file's data into rows and returns a line
 for the console. Registering, rather than the loader naming each app, keeps the
-imports pointing one way: the apps built on ``pressroom`` (partner cities) add
-their part without ``pressroom`` knowing them. Django readies the apps in the
+imports pointing one way: the apps built on ``pressroom`` (the partner-city app)
+add their part without ``pressroom`` knowing them. Django readies the apps in the
 order of ``INSTALLED_APPS``, so the press releases load first and a later part
 may rely on them (``releases.loaded_release()`` finds a release by its key).
 

@@ -166,7 +166,7 @@ def demo_site(live_server, settings, monkeypatch, _browser_media_root):
     _point_media_serving_at(media, monkeypatch)
     for cache in caches.all():
         cache.clear()
-    call_command("load_demo", "releases", "cities", verbosity=0)
+    call_command("load_demo", "releases", "partners", verbosity=0)
     yield live_server.url
     for cache in caches.all():
         cache.clear()

@@ -41,7 +41,7 @@ def make_seed_release():
 
 
 def load_cities():
-    call_command("load_demo", "cities")
+    call_command("load_demo", "partners")
 
 
 @pytest.fixture
