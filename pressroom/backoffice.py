@@ -42,7 +42,8 @@ STATE_LABELS = {
     "outdated": _("outdated"),
 }
 ADMIN_MEDIA = {
-    # admin.css and a11y.js are on every admin page (templates/admin/base_site.html).
+    # admin.css and a11y.js are on every admin page
+    # (templates/backoffice/admin/base_site.html).
     "css": {"all": []},
     "js": [
         "pressroom-admin/admin.js",
