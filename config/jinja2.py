@@ -2,7 +2,7 @@
 
 Public pages are rendered by Jinja2 rather than Django's template engine: it
 compiles a template to Python once, and renders a page in a fraction of the time
-(a release page's shell and article: ~3 ms with Django's engine, ~0.2 ms here),
+(many times faster than Django's engine for a release page's shell and article),
 which is most of what an uncached page costs. The back-office keeps Django's
 engine (`templates/backoffice/` and the apps' own admin templates): each engine
 has a folder of its own, so neither finds the other's templates.

@@ -111,7 +111,7 @@ class PressReleaseQuerySet(models.QuerySet):
     def summaries(self, *also):
         """Only what a card shows, in the reader's language, and the fields
         `also` names ("body" for search snippets, PICTURE_FIELDS...): loading
-        every language's texts made a list's query ~4x dearer, and each field
+        every language's texts made a list's query several times dearer, and each field
         loaded is a value converted on every row."""
         language = translation.get_language()
         return self.only(
@@ -122,8 +122,8 @@ class PressReleaseQuerySet(models.QuerySet):
         )
 
     def for_reading(self):
-        """A release page: only the reader's body (the others are ~8 KB a
-        release the page never shows)."""
+        """A release page: only the reader's body (the others are the bulk of
+        a release, and the page never shows them)."""
         language = translation.get_language()
         return self.defer(
             *(f"body_{code}" for code in LANGUAGE_CODES if code != language)
