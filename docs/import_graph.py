@@ -16,7 +16,15 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 PACKAGES = ("config", "pressroom", "cities")
 LEFT_OUT = ("migrations", "management")
-SUBPACKAGES = {"admin", "alerts", "events", "desk", "templatetags", "jinja2_helpers"}
+SUBPACKAGES = {
+    "admin",
+    "alerts",
+    "events",
+    "desk",
+    "templatetags",
+    "jinja2_helpers",
+    "models",
+}
 
 
 # The parts of the house; a module not named here belongs to its package's
