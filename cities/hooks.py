@@ -17,8 +17,9 @@ from django.contrib import admin
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
+from cities.anniversaries import merge_same_days, round_anniversaries
 from cities.jinja2_helpers import years_count
-from cities.models import City, Partnership, merge_same_days, round_anniversaries
+from cities.models import City, Partnership
 from pressroom import addresses, roles, sitemaps
 from pressroom.alerts import interests
 from pressroom.events import hooks as events
