@@ -55,7 +55,9 @@ def loaded_release(key=None):
     title the data gives it (an editor who retitles it unlinks it from the demo).
     """
     items = read("releases")["release"]
-    item = next(item for item in items if key in (None, item["key"]))
+    item = next((item for item in items if key in (None, item["key"])), None)
+    if item is None:
+        raise ValueError(f"releases.toml has no release {key!r}")
     return PressRelease.objects.filter(title_ru=item["ru"]["title"]).first()
 
 
