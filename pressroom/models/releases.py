@@ -133,9 +133,8 @@ class PressRelease(models.Model):
         PUBLISHED = "published", _("Published")
         WITHDRAWN = "withdrawn", _("Withdrawn")
 
-    # A search result's excerpt (SearchView sets it); cards show the lead
-    # otherwise. Declared so the card's lookup never fails, which costs Django's
-    # template engine a dir() of the whole model.
+    # A search result's excerpt; the card template shows the lead when it is
+    # empty, and a release given to a card outside search has none.
     snippet = ""
 
     title = models.CharField(_("title"), max_length=250, blank=True)
