@@ -36,8 +36,6 @@ setup: $(VENV)/.installed-run
 	$(LOCAL) $(PY) manage.py compile_translations --verbosity 0
 	$(LOCAL) $(PY) manage.py migrate --no-input --verbosity 0
 	$(LOCAL) $(PY) manage.py load_demo
-	$(LOCAL) $(PY) manage.py load_demo_desk
-	$(LOCAL) $(PY) manage.py load_demo_cities
 
 run: setup
 	@$(LOCAL) $(PY) manage.py demo_account

@@ -3,7 +3,7 @@
     .venv/bin/python bench/lighthouse.py            # or: make lighthouse
 
 Installs lighthouse@12.2.3 into bench/node_modules when it is missing (npm, no
-package.json written), loads the demo (`load_demo`, `load_demo_cities`) into a
+package.json written), loads the demo (`load_demo`) into a
 database of its own (bench/out/lighthouse.sqlite3, media in bench/out/), serves
 it as `make serve` does (production settings, gunicorn, page cache on) and runs
 Lighthouse with Debian's Chromium (CHROME_PATH, default /usr/bin/chromium) on
@@ -82,10 +82,6 @@ def demo_env(fresh):
             Path(f"{DATABASE}{suffix}").unlink(missing_ok=True)
     manage(env, "migrate", "--no-input", "--verbosity", "0")
     manage(env, "load_demo")
-    try:
-        manage(env, "load_demo_cities")
-    except subprocess.CalledProcessError:
-        print("load_demo_cities failed: partner-city pages will be missing", flush=True)
     return env
 
 

@@ -137,10 +137,9 @@ def newsroom_urls():
 
 def lighthouse_urls():
     """The demo's pages for Lighthouse: home, news, the seed release, Isfahan."""
-    from pressroom.demo_content import RELEASES, SEED_KEY
+    from pressroom.demo.releases import loaded_release
 
-    seed = next(item for item in RELEASES if item["key"] == SEED_KEY)
-    release = PressRelease.objects.get(title_ru=seed["ru"]["title"])
+    release = loaded_release()
     urls = {}
     for language in ("ru", "fa"):
         urls[f"home ({language})"] = f"/{language}/"

@@ -19,3 +19,8 @@ class CitiesConfig(AppConfig):
         from cities import search
 
         search.register()
+        # Its part of the demo content, loaded after the releases it links.
+        from cities import demo
+        from pressroom import demo as demo_loader
+
+        demo_loader.register("partners", demo.load)

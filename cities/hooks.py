@@ -5,6 +5,10 @@
 - Events (`pressroom.events.hooks`): an event's partnerships (picked in the
   event's form), shown as its partner cities; round anniversaries of active
   partnerships in the month grid and the .ics feed.
+- The site's shell (`pressroom.addresses`): the cities list among the pages
+  every page links to; the sections sitemap (`pressroom.sitemaps`) lists it.
+- Roles (`pressroom.roles`): what each back-office group may do with cities and
+  partnerships (migration 0002_roles applies it to existing groups).
 """
 
 from datetime import timedelta
@@ -13,9 +17,10 @@ from django.contrib import admin
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
-from cities.models import City, Partnership, merge_same_days, round_anniversaries
-from cities.templatetags.cities import years_count
-from pressroom import roles
+from cities.anniversaries import merge_same_days, round_anniversaries
+from cities.jinja2_helpers import years_count
+from cities.models import City, Partnership
+from pressroom import addresses, roles, sitemaps
 from pressroom.alerts import interests
 from pressroom.events import hooks as events
 
@@ -118,7 +123,23 @@ class EventPartnershipInline(admin.TabularInline):
         return self.editable(request)
 
 
+PERMISSIONS = {
+    roles.EDITORS: {
+        "cities.city": ("add", "change", "view"),
+        "cities.partnership": ("add", "change", "view"),
+    },
+    roles.PUBLISHERS: {"cities.city": roles.ALL, "cities.partnership": roles.ALL},
+    roles.TRANSLATORS: {
+        "cities.city": ("change", "view"),
+        "cities.partnership": ("change", "view"),
+    },
+}
+
+
 def register():
+    addresses.register_site_page("cities", "cities:list")
+    sitemaps.register_section("cities:list")
+    roles.register_permissions(PERMISSIONS)
     interests.register(
         interests.InterestKind(
             prefix="city",

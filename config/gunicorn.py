@@ -12,9 +12,9 @@ timeout = 30
 graceful_timeout = 20
 keepalive = 5
 # Recycle workers now and then, so a slow leak can never grow without bound;
-# rarely: a new worker starts with an empty local page cache, and cached pages
-# are served at ~4,000 a second a worker here, so 200,000 meant a new worker
-# every ~50 s at full load, each a spike of slow answers (bench/README.md).
+# rarely: a new worker starts with an empty local page cache, and a worker serves
+# cached pages so fast that a low limit would start a new one every minute or so
+# at full load, each a spike of slow answers (bench/README.md).
 max_requests = int(os.environ.get("GUNICORN_MAX_REQUESTS", "2000000"))
 max_requests_jitter = 200000
 # Django is imported once, before the workers fork: a replaced worker answers at

@@ -1,18 +1,19 @@
-"""The Jinja2 environment of the public pages (templates/, but not templates/admin/).
+"""The Jinja2 environment of the public pages (templates/site/).
 
 Public pages are rendered by Jinja2 rather than Django's template engine: it
 compiles a template to Python once, and renders a page in a fraction of the time
-(a release page's shell and article: ~3 ms with Django's engine, ~0.2 ms here),
+(many times faster than Django's engine for a release page's shell and article),
 which is most of what an uncached page costs. The back-office keeps Django's
-engine (`templates/admin/` and the apps' own admin templates).
+engine (`templates/backoffice/` and the apps' own admin templates): each engine
+has a folder of its own, so neither finds the other's templates.
 
 Strings: `{{ _("...") }}` is what Django's `makemessages` extracts from a template,
 so every reader-visible string is written that way; placeholders are filled with
 `|fill(name=value)`. A translation is text and is escaped where it is shown;
 only a msgid with markup of its own is markup, and its translation may hold no
-other tags (`pressroom.templatetags.pressroom.interface_text`). Values are
+other tags (`pressroom.jinja2_helpers.pages.interface_text`). Values are
 escaped unless already safe, as in `{% blocktranslate %}`. Plural and contextual
-phrases are made in Python (`pressroom.templatetags.pressroom`), where
+phrases are made in Python (`pressroom.jinja2_helpers.pages`), where
 makemessages finds ngettext.
 """
 
@@ -29,23 +30,12 @@ from django.utils.translation import (
     ngettext,
 )
 
-from cities.templatetags import cities
+from cities import jinja2_helpers as cities
 from pressroom.context_processors import PHONE_PUNCTUATION
 from pressroom.events import display as events
+from pressroom.jinja2_helpers import calendars
+from pressroom.jinja2_helpers import pages as pressroom
 from pressroom.media import media_url
-from pressroom.templatetags import calendars, pressroom
-
-BACK_OFFICE_TEMPLATES = ("admin/", "rosetta/", "reversion/", "reversion-compare/")
-
-
-class SiteTemplates(jinja2.FileSystemLoader):
-    """templates/ without the back-office's overrides (admin/, rosetta/, and
-    django-reversion's and reversion-compare's): those are Django's."""
-
-    def get_source(self, environment, template):
-        if template.startswith(BACK_OFFICE_TEMPLATES):
-            raise jinja2.TemplateNotFound(template)
-        return super().get_source(environment, template)
 
 
 def regroup(items, attribute):
@@ -56,7 +46,6 @@ def regroup(items, attribute):
 
 
 def environment(**options):
-    options["loader"] = SiteTemplates(options["loader"].searchpath)
     env = jinja2.Environment(extensions=["jinja2.ext.i18n"], **options)
     # A translation is text, escaped as it is shown (pressroom.catalogs).
     env.install_gettext_callables(pressroom.interface_text, ngettext, newstyle=False)

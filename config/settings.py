@@ -143,20 +143,21 @@ WSGI_APPLICATION = "config.wsgi.application"
 
 TEMPLATES = [
     # First: the public pages, in Jinja2 (an uncached page is mostly rendering;
-    # see config/jinja2.py). It does not look into templates/admin/.
+    # see config/jinja2.py), in templates/site/.
     {
         "BACKEND": "django.template.backends.jinja2.Jinja2",
-        "DIRS": [BASE_DIR / "templates"],
+        "DIRS": [BASE_DIR / "templates" / "site"],
         "APP_DIRS": False,
         "OPTIONS": {
             "environment": "config.jinja2.environment",
             "context_processors": ["pressroom.context_processors.site"],
         },
     },
-    # The back-office: Django's admin, its apps' templates and our overrides.
+    # The back-office: Django's admin, its apps' templates and our overrides of
+    # them in templates/backoffice/.
     {
         "BACKEND": "django.template.backends.django.DjangoTemplates",
-        "DIRS": [BASE_DIR / "templates"],
+        "DIRS": [BASE_DIR / "templates" / "backoffice"],
         "APP_DIRS": True,
         "OPTIONS": {
             "context_processors": [

@@ -16,7 +16,15 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 PACKAGES = ("config", "pressroom", "cities")
 LEFT_OUT = ("migrations", "management")
-SUBPACKAGES = {"admin", "alerts", "events", "desk", "templatetags"}
+SUBPACKAGES = {
+    "admin",
+    "alerts",
+    "events",
+    "desk",
+    "templatetags",
+    "jinja2_helpers",
+    "models",
+}
 
 
 # The parts of the house; a module not named here belongs to its package's
@@ -44,11 +52,12 @@ PARTS = {
         "pressroom.calendars",
         "pressroom.text",
         "pressroom.html",
-        "pressroom.templatetags",
+        "pressroom.jinja2_helpers",
     ),
     "search": ("pressroom.search", "pressroom.search_index", "pressroom.search_terms"),
     "back office": (
         "pressroom.admin",
+        "pressroom.templatetags",
         "pressroom.backoffice",
         "pressroom.roles",
         "pressroom.rosetta",

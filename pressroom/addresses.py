@@ -1,7 +1,7 @@
 """Release addresses without a reverse() per release.
 
-A list page links 20 releases and a sitemap page a thousand addresses; reverse()
-inside translation.override() costs about 100 µs each, a tenth of a bare view. The
+A list page links many releases and a sitemap page many more addresses; reverse()
+inside translation.override() for each would cost more than the rest of the view. The
 address pattern is reversed once per language (and URLconf and script prefix),
 and each address is filled in, quoted exactly as reverse() quotes it.
 """
@@ -77,7 +77,7 @@ def archive_path(year, month=None, language=None):
 def quote_slug(slug):
     """A `uslug` as reverse() quotes it: its ASCII characters are all safe, the
     others become their UTF-8 bytes percent-encoded (quote() goes byte by byte
-    in Python: ~8 µs for a Cyrillic slug, on every card)."""
+    in Python, a cost paid on every card)."""
     return NON_ASCII.sub(_percent_encoded, slug)
 
 
@@ -91,12 +91,17 @@ SITE_PAGES = {
     "feed": "pressroom:feed",
     "search": "pressroom:search",
     "about": "pressroom:about",
-    "cities": "cities:list",
     "events": "events:list",
     "events_feed": "events:feed",
     "subscribe": "alerts:subscribe",
     "press": "desk:desk",
 }
+
+
+def register_site_page(name, view):
+    """An app built on pressroom adds a page every page's shell links to (in its
+    AppConfig.ready()): ``paths[name]`` in the templates is then its address."""
+    SITE_PAGES[name] = view
 
 
 def site_paths():

@@ -25,3 +25,7 @@ class PressroomConfig(AppConfig):
         search_index.connect_signals()
         post_migrate.connect(search_index.ensure_search_indexes, sender=self)
         post_migrate.connect(search_index.build_if_empty, sender=self)
+        from pressroom import demo
+        from pressroom.demo import releases
+
+        demo.register("releases", releases.load)

@@ -1,4 +1,4 @@
-"""What every translated model's admin shares, in pressroom and in cities.
+"""What every translated model's admin shares, in pressroom and the apps built on it.
 
 Tabs in the order of the languages with Persian inputs right-to-left, the Russian
 source shown beside each translation, translators limited to their languages, the
@@ -42,7 +42,8 @@ STATE_LABELS = {
     "outdated": _("outdated"),
 }
 ADMIN_MEDIA = {
-    # admin.css and a11y.js are on every admin page (templates/admin/base_site.html).
+    # admin.css and a11y.js are on every admin page
+    # (templates/backoffice/admin/base_site.html).
     "css": {"all": []},
     "js": [
         "pressroom-admin/admin.js",
@@ -90,7 +91,7 @@ def allow_inline_importmap(response, media):
 
 
 class BackOfficeMixin(ReadableHistory):
-    """What every translated model's admin shares; `cities` may reuse it.
+    """What every translated model's admin shares; the apps built on pressroom reuse it.
 
     - the project's admin CSS and JavaScript (right-to-left Persian fields,
       Jalali dates beside date fields), and the CSP allowance for the editor;

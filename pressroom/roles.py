@@ -32,8 +32,9 @@ PUBLISH = "pressroom.publish_pressrelease"
 
 ALL = ("add", "change", "delete", "view")
 # "app_label.model": actions; the permission codename is "<action>_<model>".
-# Models of an app that is not installed (yet) are skipped: the cities app adds its
-# permissions by calling `ensure_groups()` from a migration of its own.
+# An app built on pressroom adds its models' rows with `register_permissions()` in
+# its AppConfig.ready(). Models of an app not migrated yet are skipped: such an app
+# applies its rows by calling `ensure_groups()` from a migration of its own.
 GROUP_PERMISSIONS = {
     EDITORS: {
         # Deleting is limited to drafts in the admin (PressReleaseAdmin).
@@ -42,8 +43,6 @@ GROUP_PERMISSIONS = {
         "pressroom.topic": ("add", "change", "view"),
         # Preview links for a partner's press office to check a draft.
         "pressroom.previewlink": ("add", "change", "view"),
-        "cities.city": ("add", "change", "view"),
-        "cities.partnership": ("add", "change", "view"),
         "events.event": ALL,
         "desk.pressofficer": ALL,
         "desk.accreditationrequest": ("change", "view"),
@@ -53,8 +52,6 @@ GROUP_PERMISSIONS = {
         "pressroom.attachment": ALL,
         "pressroom.topic": ALL,
         "pressroom.previewlink": ALL,
-        "cities.city": ALL,
-        "cities.partnership": ALL,
         "events.event": ALL,
         "desk.pressofficer": ALL,
         "desk.accreditationrequest": ("change", "delete", "view"),
@@ -67,12 +64,16 @@ GROUP_PERMISSIONS = {
         "pressroom.pressrelease": ("change", "view"),
         "pressroom.attachment": ("change", "view"),
         "pressroom.topic": ("change", "view"),
-        "cities.city": ("change", "view"),
-        "cities.partnership": ("change", "view"),
         "events.event": ("change", "view"),
         "desk.pressofficer": ("change", "view"),
     },
 }
+
+
+def register_permissions(rows):
+    """Add ``{group: {"app_label.model": actions}}`` to the role table."""
+    for group, models in rows.items():
+        GROUP_PERMISSIONS[group].update(models)
 
 
 def ensure_groups(apps=global_apps, using=DEFAULT_DB_ALIAS):

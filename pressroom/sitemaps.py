@@ -182,19 +182,22 @@ class ReleaseSitemap(SiteSitemap):
         return urls
 
 
+# The section pages (URL names) of the sections sitemap; an app built on
+# pressroom adds its own with `register_section()` in its AppConfig.ready().
+SECTIONS = ["pressroom:home", "pressroom:list", "events:list", "desk:desk"]
+
+
+def register_section(view):
+    if view not in SECTIONS:
+        SECTIONS.append(view)
+
+
 class SectionSitemap(SiteSitemap):
-    """The home, news, partner city, events and press desk pages, and each topic
-    where it has a name."""
+    """The home, news, events and press desk pages, those the apps built on
+    pressroom register (the partner towns), and each topic where it has a name."""
 
     def items(self):
-        return [
-            "pressroom:home",
-            "pressroom:list",
-            "cities:list",
-            "events:list",
-            "desk:desk",
-            *Topic.objects.all(),
-        ]
+        return [*SECTIONS, *Topic.objects.all()]
 
     def get_languages_for_item(self, item):
         if isinstance(item, Topic):

@@ -32,8 +32,8 @@ def persian_letters(text):
 def search_normalize(text):
     """Fold text into the form both the search index and the query use."""
     text = unicodedata.normalize("NFKC", text or "")
-    # str.translate() looks up every character (~90 µs for a release's text,
-    # for each search result's snippet): only where there is something to fold.
+    # str.translate() looks up every character (of a release's whole text, for
+    # each search result's snippet): only where there is something to fold.
     if _ARABIC_LETTERS.search(text):
         text = text.translate(PERSIAN_LETTERS)
     text = _MARKS.sub("", text).replace("\u200c", "")

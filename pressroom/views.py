@@ -100,11 +100,12 @@ RELATED = card_query(
 )
 
 
-def partner_cities_query():
-    """The partner cities of a release's partnerships, in the partnerships' order.
+def partners_query():
+    """The partner city of each of a release's partnerships, in the partnerships'
+    order.
 
-    Through the reverse relation: pressroom never imports cities, and works
-    without it (no partners, then).
+    Through the reverse relation the partner-city app adds to PressRelease:
+    pressroom never imports that app, and works without it (no partners, then).
     """
     if not hasattr(PressRelease, "partnerships"):
         return lambda pk: []
@@ -117,7 +118,7 @@ def partner_cities_query():
     )
 
 
-PARTNER_CITIES = partner_cities_query()
+PARTNERS = partners_query()
 
 
 # The smallest step of a stored time (both databases keep microseconds).
@@ -425,7 +426,7 @@ def release_data(pk):
         "topics": topics,
         "related": related,
         "attachments": ATTACHMENTS_OF(pk),
-        "partners": PARTNER_CITIES(pk),
+        "partners": PARTNERS(pk),
         "press_contact": release.press_contact_id
         and first(PRESS_CONTACT(release.press_contact_id)),
     }

@@ -131,7 +131,7 @@ def test_the_catalogs_keep_their_source_references():
         with_place = [entry for entry in catalog if entry.occurrences]
         assert len(with_place) > 0.9 * len(catalog)
         files = {name for entry in with_place for name, _line in entry.occurrences}
-        assert "templates/pressroom/pressrelease_detail.html" in files
+        assert "templates/site/pressroom/pressrelease_detail.html" in files
         # Files only: line numbers would change with every edit of the code.
         assert all(
             not line for entry in with_place for _name, line in entry.occurrences

@@ -3,7 +3,7 @@ come first (or among the first three). Reports the mean reciprocal rank (MRR) of
 the whole set and fails below MIN_MRR or when any page is not where it must be.
 
 Each case is (language, query, expected page, best rank it may have): a release
-of the demo by its key (pressroom/demo_content.py), or a city page by its slug.
+of the demo by its key (pressroom/demo/releases.toml), or a city page by its slug.
 The cases cover inflected forms, names in other cases, Persian plurals, ezafe
 and half-spaces, English plurals and possessives, several words, short words,
 digits, and spelling variants of place names.
@@ -15,7 +15,7 @@ from urllib.parse import urlencode
 import pytest
 from django.core.management import call_command
 
-from pressroom.demo_content import RELEASES
+from pressroom import demo
 from pressroom.models import PressRelease
 
 MIN_MRR = 0.9
@@ -102,10 +102,9 @@ def result_paths(client, language, query):
 
 @pytest.mark.django_db
 def test_the_relevance_set_ranks_what_readers_look_for_first(client, capsys):
-    call_command("load_demo", verbosity=0)
-    call_command("load_demo_cities", verbosity=0)
+    call_command("load_demo", "releases", "partners", verbosity=0)
     paths = {}
-    for item in RELEASES:
+    for item in demo.read("releases")["release"]:
         release = PressRelease.objects.get(title_ru=item["ru"]["title"])
         for language in ("ru", "fa", "en"):
             paths[(item["key"], language)] = release.get_absolute_url(language)

@@ -14,7 +14,7 @@ SCOPES = [
 
 
 class PreferencesForm(forms.Form):
-    """What a subscriber receives: everything, or chosen topics and cities."""
+    """What a subscriber receives: everything, or chosen topics and partners."""
 
     scope = forms.ChoiceField(
         label=_("What to receive"),

@@ -1,5 +1,5 @@
-"""What a subscriber may choose instead of every release: topics, and what other
-apps register (the partner cities, from `cities`).
+"""What a subscriber may choose instead of every release: topics, and what the
+apps built on pressroom register (each partner city, from the partner-city app).
 
 A kind of interest names a key prefix ("topic"), the choices a reader sees in
 their language, and the ids a release concerns. A subscription stores keys such

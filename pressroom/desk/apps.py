@@ -15,3 +15,7 @@ class DeskConfig(AppConfig):
 
         periodic.register(tasks.notify_outstanding)
         page_tags.register()
+        from pressroom import demo
+        from pressroom.desk import demo as desk_demo
+
+        demo.register("journalists", desk_demo.load)

@@ -1,5 +1,5 @@
 """Events in the back-office: translated like releases, with their releases and
-(from `cities`, through `hooks.admin_inlines`) their partner city."""
+(from the partner-city app, through `hooks.admin_inlines`) their partner city."""
 
 from django import forms
 from django.contrib import admin

@@ -8,7 +8,7 @@ from django.utils.translation import get_language
 from markupsafe import Markup
 
 from pressroom import calendars
-from pressroom.templatetags.calendars import TIME_ELEMENT, date_tag
+from pressroom.jinja2_helpers.calendars import TIME_ELEMENT, date_tag
 
 
 def event_when(starts_at, ends_at=None, weekday=True):

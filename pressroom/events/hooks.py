@@ -1,9 +1,9 @@
 """What other apps add to events, without events knowing them.
 
-`cities` fills these from its AppConfig.ready(): the partner cities an event
-concerns (links on its page), the partnership anniversaries shown in the month
-grid and the feeds, and the inline that picks an event's partner city in the
-back-office.
+The partner-city app fills these from its AppConfig.ready(): the partner towns
+an event concerns (links on its page), the partnership anniversaries shown in
+the month grid and the feeds, and the inline that picks an event's partner city
+in the back-office.
 """
 
 from dataclasses import dataclass
@@ -22,7 +22,7 @@ class CalendarItem:
 
 # (first day, day after the last, language) -> [CalendarItem]
 calendar_sources = []
-# (event pks, language) -> {pk: [(name, url)]}: the partner cities of events
+# (event pks, language) -> {pk: [(name, url)]}: each event's partners
 partner_sources = []
 # Inline admin classes for EventAdmin
 admin_inlines = []

@@ -166,8 +166,7 @@ def demo_site(live_server, settings, monkeypatch, _browser_media_root):
     _point_media_serving_at(media, monkeypatch)
     for cache in caches.all():
         cache.clear()
-    call_command("load_demo", verbosity=0)
-    call_command("load_demo_cities", verbosity=0)
+    call_command("load_demo", "releases", "partners", verbosity=0)
     yield live_server.url
     for cache in caches.all():
         cache.clear()
@@ -357,7 +356,7 @@ def editor_for(page, field):
     )
 
 
-# The demo's seed release (demo_content.SEED_KEY): the Kazan–Isfahan agreement.
+# The demo's seed release (pressroom/demo/releases.toml): the Kazan–Isfahan agreement.
 SEED_TITLE_RU = "Казань и Исфахан стали городами-побратимами"
 
 

@@ -33,7 +33,7 @@ def journalists_site(demo_site):
     from pressroom.events.models import Event
     from pressroom.models import PressRelease
 
-    call_command("load_demo_desk", verbosity=0)
+    call_command("load_demo", "journalists", verbosity=0)
     event = Event.objects.get(title_en__startswith="Days of Isfahan culture")
     Partnership.objects.get(partner__slug="isfahan").calendar_events.add(event)
     event.releases.add(PressRelease.objects.filter(in_en=True).first())

@@ -20,7 +20,7 @@ from tests.browser.conftest import (
     seed_release_path,
 )
 
-# The seed release (pressroom.demo_content.SEED_KEY): the Kazan–Isfahan agreement.
+# The seed release (pressroom/demo/releases.toml): the Kazan–Isfahan agreement.
 SEED_TITLE = {
     "ru": "Казань и Исфахан стали городами-побратимами",
     "fa": "کازان و اصفهان خواهرخوانده شدند",

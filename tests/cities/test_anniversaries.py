@@ -11,12 +11,8 @@ import datetime
 import pytest
 from django.utils import translation
 
-from cities.models import (
-    Partnership,
-    anniversary_date,
-    is_round,
-    round_anniversaries,
-)
+from cities.anniversaries import anniversary_date, is_round, round_anniversaries
+from cities.models import Partnership
 from pressroom.calendars import GREGORIAN, JALALI
 from tests.pressroom.reference_dates import NOWRUZ
 

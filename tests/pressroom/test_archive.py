@@ -10,7 +10,7 @@ from zoneinfo import ZoneInfo
 import pytest
 from django.core.management import call_command
 
-from pressroom.demo_content import RELEASES, SEED_KEY
+from pressroom.demo.releases import loaded_release
 from pressroom.models import PressRelease
 
 from .factories import make_release, sitemap_pages, switcher_links
@@ -50,9 +50,8 @@ def media_root(settings, tmp_path):
 
 @pytest.fixture
 def seed():
-    call_command("load_demo", stdout=io.StringIO())
-    title = next(item for item in RELEASES if item["key"] == SEED_KEY)["ru"]["title"]
-    return PressRelease.objects.get(title_ru=title)
+    call_command("load_demo", "releases", stdout=io.StringIO())
+    return loaded_release()
 
 
 def test_seed_release_shows_its_date_and_month_in_the_readers_calendar(client, seed):

@@ -128,11 +128,11 @@ GREGORIAN_IN_PERSIAN = re.compile(
 def test_persian_demo_texts_date_days_in_the_jalali_calendar():
     """A Persian reader gets the Jalali day first; the Gregorian one may follow
     in parentheses (۲۹ آبان (۲۰ نوامبر)), never stand alone (۲۰ نوامبر)."""
-    from pressroom.demo_content import RELEASES
+    from pressroom import demo
 
     alone = []
-    for release in RELEASES:
-        text = " ".join(str(value) for value in release.get("fa", {}).values())
+    for release in demo.read("releases")["release"]:
+        text = " ".join(demo.text(value) for value in release.get("fa", {}).values())
         for match in GREGORIAN_IN_PERSIAN.finditer(text):
             if text[match.start() - 1] != "(":
                 alone.append(f"{release['key']}: {match.group()}")

@@ -6,14 +6,16 @@ from http import HTTPStatus
 from zoneinfo import ZoneInfo
 
 import pytest
-from django.core.management import call_command
+from django.core.management import CommandError, call_command
 
-from pressroom.demo_content import RELEASES, SEED_KEY, TOPICS
+from pressroom import demo
+from pressroom.demo.releases import loaded_release
 from pressroom.models import PressRelease, Topic
 
 pytestmark = pytest.mark.django_db
 
-SEED_TITLE = next(item for item in RELEASES if item["key"] == SEED_KEY)["ru"]["title"]
+DATA = demo.read("releases")
+RELEASES, TOPICS = DATA["release"], DATA["topic"]
 
 
 @pytest.fixture(autouse=True)
@@ -23,7 +25,7 @@ def media_root(settings, tmp_path):
 
 def load_demo():
     out = io.StringIO()
-    call_command("load_demo", stdout=out)
+    call_command("load_demo", "releases", stdout=out)
     return out.getvalue()
 
 
@@ -63,7 +65,7 @@ def test_demo_has_every_topic_and_enough_releases_in_their_languages():
         expected = [code for code in ("ru", "fa", "en") if code in item]
         assert release.available_languages() == expected, item["key"]
         assert release.is_public, item["key"]
-    seed = PressRelease.objects.get(title_ru=SEED_TITLE)
+    seed = loaded_release()
     assert seed.available_languages() == ["ru", "fa", "en"]
     assert seed.published_at == datetime.datetime(
         2025, 4, 9, 15, 30, tzinfo=ZoneInfo("Europe/Moscow")
@@ -87,3 +89,37 @@ def test_every_demo_release_page_answers_in_its_languages_only(client):
         home = client.get(f"/{code}/")
         assert home.status_code == HTTPStatus.OK
         assert 'class="featured"' in home.content.decode()
+
+
+def test_a_topic_staff_renamed_keeps_its_name():
+    load_demo()
+    Topic.objects.filter(slug="culture").update(name_ru="Культура и искусство")
+
+    load_demo()
+
+    assert Topic.objects.get(slug="culture").name_ru == "Культура и искусство"
+
+
+def test_the_whole_demo_twice_adds_nothing_and_a_wrong_part_is_refused():
+    from cities.models import City, Partnership
+    from pressroom.desk.models import PressOfficer
+    from pressroom.events.models import Event
+
+    models = (PressRelease, Topic, PressOfficer, Event, City, Partnership)
+    call_command("load_demo", stdout=io.StringIO())
+    counts = [model.objects.count() for model in models]
+
+    call_command("load_demo", stdout=io.StringIO())
+
+    assert [model.objects.count() for model in models] == counts
+    assert all(counts), counts
+    with pytest.raises(CommandError, match="No demo part"):
+        call_command("load_demo", "nothing")
+
+
+def test_the_seed_story_keeps_its_addresses():
+    load_demo()
+    seed = loaded_release()
+
+    assert seed.slug_in("en").startswith("kazan-and-isfahan-become-sister-cities")
+    assert seed.slug_in("ru").startswith("казань-и-исфахан-стали-городами-побратимами")

@@ -11,7 +11,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from pressroom.addresses import SLUG, archive_path, quote_slug
-from pressroom.templatetags.pressroom import truncate_words
+from pressroom.jinja2_helpers.pages import truncate_words
 
 
 @given(st.from_regex(SLUG, fullmatch=True))

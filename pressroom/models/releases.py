@@ -1,21 +1,20 @@
-import datetime
+"""Press releases: their languages, states and what each page loads of them
+(docs/domain.md, Content and languages; docs/publishing.md)."""
+
 import hashlib
-import secrets
 
 from django.conf import settings
 from django.db import models
-from django.urls import reverse
 from django.utils import timezone, translation
-from django.utils.crypto import salted_hmac
 from django.utils.translation import gettext_lazy as _
 from django_prose_editor.fields import ProseEditorField
 
 from pressroom import html, images
 from pressroom.addresses import release_path
+from pressroom.models.topics import Topic
+from pressroom.models.translated import LANGUAGE_CODES, SOURCE_LANGUAGE, field_in
 from pressroom.text import make_slug, persian_letters, plain_text
 
-LANGUAGE_CODES = [code for code, _name in settings.LANGUAGES]
-SOURCE_LANGUAGE = settings.MODELTRANSLATION_DEFAULT_LANGUAGE
 # A release exists in a language when these are filled in it
 # (docs/domain.md, Content and languages).
 REQUIRED_FIELDS = ("title", "lead", "body")
@@ -48,43 +47,6 @@ TRANSLATED_FIELDS = (
 )
 
 
-def field_in(instance, name, language):
-    return getattr(instance, f"{name}_{language}", None) or ""
-
-
-class TopicQuerySet(models.QuerySet):
-    def named_in(self, language=None):
-        """Topics with a name in the language: only those are shown in it."""
-        field = f"name_{language or translation.get_language()}"
-        return self.exclude(**{f"{field}__isnull": True}).exclude(**{field: ""})
-
-
-class Topic(models.Model):
-    name = models.CharField(_("name"), max_length=100)
-    slug = models.SlugField(
-        _("slug"),
-        max_length=100,
-        unique=True,
-        help_text=_("Latin letters; the same in every language."),
-    )
-
-    objects = TopicQuerySet.as_manager()
-
-    class Meta:
-        ordering = ["slug"]
-        verbose_name = _("topic")
-        verbose_name_plural = _("topics")
-
-    def __str__(self):
-        return self.name or self.name_ru or self.slug
-
-    def get_absolute_url(self):
-        return reverse("pressroom:topic", kwargs={"slug": self.slug})
-
-    def named_languages(self):
-        return [code for code in LANGUAGE_CODES if field_in(self, "name", code)]
-
-
 class PressReleaseQuerySet(models.QuerySet):
     def published(self, now=None):
         """Public now: published, and its time has come (scheduling needs no cron)."""
@@ -111,7 +73,7 @@ class PressReleaseQuerySet(models.QuerySet):
     def summaries(self, *also):
         """Only what a card shows, in the reader's language, and the fields
         `also` names ("body" for search snippets, PICTURE_FIELDS...): loading
-        every language's texts made a list's query ~4x dearer, and each field
+        every language's texts made a list's query several times dearer, and each field
         loaded is a value converted on every row."""
         language = translation.get_language()
         return self.only(
@@ -122,8 +84,8 @@ class PressReleaseQuerySet(models.QuerySet):
         )
 
     def for_reading(self):
-        """A release page: only the reader's body (the others are ~8 KB a
-        release the page never shows)."""
+        """A release page: only the reader's body (the others are the bulk of
+        a release, and the page never shows them)."""
         language = translation.get_language()
         return self.defer(
             *(f"body_{code}" for code in LANGUAGE_CODES if code != language)
@@ -133,11 +95,10 @@ class PressReleaseQuerySet(models.QuerySet):
         return self.filter(published_at__gte=start, published_at__lt=end)
 
 
-# The admin's release list at 100,000 releases (pressroom/admin/release_list.py).
+# The admin's release list (pressroom/admin/release_list.py), fast at any size.
 ADMIN_LIST_INDEXES = [
     # Its order, and every column its filters test, so a page and a count read
-    # the index alone (the table's rows hold three bodies: a scan of them took
-    # seconds on SQLite).
+    # the index alone (the table's rows hold three bodies, too slow to scan).
     models.Index(
         fields=[
             "-published_at",
@@ -172,9 +133,8 @@ class PressRelease(models.Model):
         PUBLISHED = "published", _("Published")
         WITHDRAWN = "withdrawn", _("Withdrawn")
 
-    # A search result's excerpt (SearchView sets it); cards show the lead
-    # otherwise. Declared so the card's lookup never fails, which costs Django's
-    # template engine a dir() of the whole model.
+    # A search result's excerpt; the card template shows the lead when it is
+    # empty, and a release given to a card outside search has none.
     snippet = ""
 
     title = models.CharField(_("title"), max_length=250, blank=True)
@@ -415,242 +375,3 @@ class PressRelease(models.Model):
     @property
     def is_withdrawn(self):
         return self.status == self.Status.WITHDRAWN
-
-
-class Attachment(models.Model):
-    release = models.ForeignKey(
-        PressRelease,
-        verbose_name=_("press release"),
-        on_delete=models.CASCADE,
-        related_name="attachments",
-    )
-    title = models.CharField(_("title"), max_length=200)
-    file = models.FileField(_("file"), upload_to=images.attachment_upload_to)
-    size = models.PositiveBigIntegerField(_("size"), default=0, editable=False)
-    position = models.PositiveSmallIntegerField(_("position"), default=0)
-
-    class Meta:
-        ordering = ["position", "pk"]
-        verbose_name = _("attachment")
-        verbose_name_plural = _("attachments")
-
-    def __str__(self):
-        return self.title or self.file.name
-
-    def save(self, *args, **kwargs):
-        if self.file:
-            self.size = self.file.size
-        super().save(*args, **kwargs)
-
-    def get_absolute_url(self):
-        return self.file.url
-
-    @property
-    def extension(self):
-        return (
-            self.file.name.rsplit(".", 1)[-1].upper() if "." in self.file.name else ""
-        )
-
-
-def default_preview_expiry():
-    return timezone.now() + datetime.timedelta(days=7)
-
-
-class PreviewLinkQuerySet(models.QuerySet):
-    def active(self):
-        return self.filter(revoked_at__isnull=True, expires_at__gt=timezone.now())
-
-
-class PreviewLink(models.Model):
-    """An unguessable, expiring, revocable address showing one language of a
-    release that is not public, to someone without an account (a partner city's
-    press office). The token is not stored: it is derived from a stored random
-    `seed` and SECRET_KEY (`token()`), so the release page can show the address
-    again while the link is valid, and the database alone cannot give it away;
-    it is looked up by its stored hash. Links made before seeds existed (no
-    seed) keep working and are re-issued to be shown again.
-    """
-
-    release = models.ForeignKey(
-        PressRelease,
-        verbose_name=_("press release"),
-        on_delete=models.CASCADE,
-        related_name="preview_links",
-    )
-    language = models.CharField(_("language"), max_length=8, choices=settings.LANGUAGES)
-    token_hash = models.CharField(max_length=64, unique=True, editable=False)
-    seed = models.CharField(max_length=64, blank=True, editable=False)
-    created_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL,
-        verbose_name=_("created by"),
-        null=True,
-        blank=True,
-        editable=False,
-        on_delete=models.SET_NULL,
-        related_name="+",
-    )
-    created_at = models.DateTimeField(_("created"), auto_now_add=True)
-    expires_at = models.DateTimeField(_("expires"), default=default_preview_expiry)
-    revoked_at = models.DateTimeField(
-        _("revoked"), null=True, blank=True, editable=False
-    )
-    last_used_at = models.DateTimeField(
-        _("last opened"), null=True, blank=True, editable=False
-    )
-    use_count = models.PositiveIntegerField(
-        _("times opened"), default=0, editable=False
-    )
-
-    objects = PreviewLinkQuerySet.as_manager()
-
-    class Meta:
-        ordering = ["-created_at", "-pk"]
-        verbose_name = _("preview link")
-        verbose_name_plural = _("preview links")
-
-    def __str__(self):
-        return f"{self.release} [{self.language}]"
-
-    @staticmethod
-    def hash_token(token):
-        return hashlib.sha256(token.encode()).hexdigest()
-
-    @staticmethod
-    def derive_token(seed):
-        return salted_hmac(
-            "pressroom.PreviewLink", seed, algorithm="sha256"
-        ).hexdigest()
-
-    def issue_token(self):
-        """Give the link a new token (the old one stops working); return it."""
-        self.seed = secrets.token_urlsafe(32)
-        token = self.derive_token(self.seed)
-        self.token_hash = self.hash_token(token)
-        return token
-
-    def token(self):
-        """The link's token, or None when it cannot be derived again (made
-        before seeds, or under another SECRET_KEY): then it is re-issued."""
-        if not self.seed:
-            return None
-        token = self.derive_token(self.seed)
-        return token if self.hash_token(token) == self.token_hash else None
-
-    def url(self, token):
-        with translation.override(self.language):
-            return reverse("pressroom:preview", kwargs={"token": token})
-
-    @property
-    def state(self):
-        if self.revoked_at:
-            return "revoked"
-        if self.expires_at <= timezone.now():
-            return "expired"
-        return "active"
-
-
-class PageChange(models.Model):
-    """What a saved change outdated on the public pages (cache tags), and when:
-    the page cache's durable record (pressroom/freshness.py)."""
-
-    at = models.DateTimeField(db_index=True)
-    tags = models.TextField()
-
-    class Meta:
-        ordering = ["at"]
-
-    def __str__(self):
-        return f"{self.at:%Y-%m-%d %H:%M:%S}: {self.tags}"
-
-
-class Presence(models.Model):
-    """Who has an admin change form open now (pressroom/presence.py): a row per
-    person and object, refreshed by the form's heartbeat."""
-
-    user = models.ForeignKey(
-        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, verbose_name=_("user")
-    )
-    content_type = models.ForeignKey(
-        "contenttypes.ContentType", on_delete=models.CASCADE
-    )
-    object_id = models.CharField(max_length=64)
-    opened_at = models.DateTimeField(_("opened"))
-    seen_at = models.DateTimeField(_("last seen"))
-
-    class Meta:
-        ordering = ["opened_at"]
-        verbose_name = _("open form")
-        verbose_name_plural = _("open forms")
-        constraints = [
-            models.UniqueConstraint(
-                fields=["content_type", "object_id", "user"], name="presence_once"
-            )
-        ]
-        indexes = [
-            models.Index(fields=["content_type", "seen_at"], name="presence_seen")
-        ]
-
-    def __str__(self):
-        return f"{self.user} {self.content_type_id}:{self.object_id}"
-
-
-class InterfaceCatalog(models.Model):
-    """The last saved text of an interface catalog (a `.po` file in `locale/`),
-    edited in Rosetta: how the other app servers get it (`pressroom.catalogs`)."""
-
-    catalog = models.CharField(max_length=200, unique=True)
-    content = models.TextField()
-    saved_at = models.DateTimeField()
-    saved_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL,
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
-    )
-
-    def __str__(self):
-        return self.catalog
-
-
-class SearchDocument(models.Model):
-    """A page in one language as search finds it (pressroom/search_index.py).
-
-    The short columns come first: SQLite reads a row's columns in order, and a
-    search checks the date of many rows whose texts it never shows.
-    """
-
-    kind = models.CharField(max_length=20)
-    object_id = models.PositiveBigIntegerField()
-    language = models.CharField(max_length=8)
-    date = models.DateTimeField(null=True)
-    # From when it is listed in search (None: never, e.g. a draft).
-    public_from = models.DateTimeField(null=True)
-    title = models.CharField(max_length=300)
-    # Percent-encoded: a Persian slug of 120 letters takes 720 characters.
-    path = models.CharField(max_length=1000)
-    tags = models.TextField(blank=True)
-    title_terms = models.TextField(blank=True)
-    lead_terms = models.TextField(blank=True)
-    body_terms = models.TextField(blank=True)
-    # Plain text for snippets: the lead, then the body.
-    text = models.TextField(blank=True)
-
-    class Meta:
-        ordering = ["-date", "-pk"]
-        verbose_name = _("search document")
-        verbose_name_plural = _("search documents")
-        constraints = [
-            models.UniqueConstraint(
-                fields=["kind", "object_id", "language"], name="search_one_per_page"
-            )
-        ]
-        indexes = [
-            # Searches leave out what is not public yet: a handful of rows.
-            models.Index(fields=["public_from"], name="search_public_from"),
-            # "Newest first": walked from the newest while matches are many.
-            models.Index(fields=["-date", "-id"], name="search_newest"),
-        ]
-
-    def __str__(self):
-        return f"{self.kind} {self.object_id} [{self.language}]"

@@ -6,7 +6,7 @@ Registered in the Jinja2 environment (`config/jinja2.py`).
 from django.utils.translation import get_language, ngettext
 
 from pressroom import calendars
-from pressroom.templatetags.calendars import date_tag
+from pressroom.jinja2_helpers.calendars import date_tag
 
 
 def other_calendar(*calendar_list):
