@@ -59,6 +59,7 @@ PARTS = {
         "pressroom.history",
         "pressroom.forbidden",
         "pressroom.concurrent_edits",
+        "pressroom.local_numbers",
     ),
     "journalists": ("pressroom.alerts", "pressroom.events", "pressroom.desk"),
     "partner cities": ("cities",),
