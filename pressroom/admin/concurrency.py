@@ -72,6 +72,7 @@ class ConcurrentEditAdmin:
                     args=[obj.pk],
                 ),
                 presence_seconds=presence.HEARTBEAT_SECONDS,
+                presence_shared_seconds=presence.SHARED_HEARTBEAT_SECONDS,
             )
         return super().render_change_form(
             request, context, add=add, change=change, form_url=form_url, obj=obj
