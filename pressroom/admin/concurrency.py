@@ -25,6 +25,7 @@ from reversion.models import Version
 
 from pressroom import concurrent_edits, presence
 from pressroom.concurrent_edits import Conflict, Edit
+from pressroom.concurrent_rows import deletions_checked
 
 # The conflict page carries every submitted value except these.
 NOT_CARRIED = {"csrfmiddlewaretoken"}
@@ -90,8 +91,9 @@ class ConcurrentEditAdmin:
         edit = getattr(request, "concurrent_edit", None)
         if edit and "data" in kwargs:
             form_class = inline.get_formset(request, obj).form
+            data = deletions_checked(edit, kwargs["data"], prefix, form_class)
             kwargs["data"], kwargs["files"] = edit.drop_deleted_rows(
-                kwargs["data"], kwargs["files"], prefix, form_class
+                data, kwargs["files"], prefix, form_class
             )
         return kwargs
 
