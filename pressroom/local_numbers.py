@@ -135,3 +135,11 @@ def with_moment_columns(model, list_display):
         else:
             columns.append(name)
     return columns
+
+
+class LocalDatesAdmin:
+    """A model admin whose list shows its date columns in the admin's calendar
+    (`BackOfficeMixin` does this for the translated models)."""
+
+    def get_list_display(self, request):
+        return with_moment_columns(self.model, super().get_list_display(request))

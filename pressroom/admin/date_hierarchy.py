@@ -21,6 +21,8 @@ import datetime
 from django.contrib.admin.templatetags.admin_list import (
     date_hierarchy as django_date_hierarchy,
 )
+from django.contrib.admin.utils import get_fields_from_path
+from django.db import models
 from django.utils import timezone
 from django.utils.translation import get_language
 from django.utils.translation import gettext as _
@@ -95,6 +97,11 @@ class ChangeListDates:
 
 
 def date_hierarchy(cl):
+    """The date links of any change list with a date hierarchy on a moment
+    (a DateTimeField); a list by plain dates keeps Django's own."""
+    field = get_fields_from_path(cl.model, cl.date_hierarchy)[-1]
+    if not isinstance(field, models.DateTimeField):
+        return django_date_hierarchy(cl)
     if calendars.calendar_for(get_language()) == calendars.JALALI:
         return jalali_date_hierarchy(cl)
     return django_date_hierarchy(ChangeListDates(cl))

@@ -194,3 +194,23 @@ def test_errors_of_inline_rows_and_of_the_whole_form_in_persian_digits(superuser
         assert "at most ۵" in str(formset.error_class(["at most 5"]))
     with translation.override("ru"):
         assert "at most 5" in str(formset.error_class(["at most 5"]))
+
+
+def test_other_lists_show_their_dates_in_the_admins_calendar(superuser):
+    from pressroom.alerts.models import Subscription
+
+    from .factories import make_subscription
+
+    make_subscription(email="reader@example.org", confirmed_at=APRIL_15)
+    url = changelist_url(Subscription)
+    persian = logged_in(superuser, "fa").get(url)
+    assert persian.status_code == HTTPStatus.OK
+    assert part(persian, r'<td class="field-confirmed_at">.*?</td>') == (
+        "۲۶ فروردین ۱۴۰۴، ساعت ۱۲:۰۰"
+    )
+    nav = part(persian, r'<nav class="toplinks">.*?</nav>')
+    assert "۲۶ فروردین" in nav and not LATIN.search(nav)
+    russian = logged_in(superuser, "ru").get(url)
+    assert part(russian, r'<td class="field-confirmed_at">.*?</td>').startswith(
+        "15 апреля 2025"
+    )
