@@ -17,13 +17,14 @@ from django.core.exceptions import FieldDoesNotExist
 from django.db import models
 from django.forms.renderers import DjangoTemplates
 from django.forms.utils import ErrorList
-from django.utils.safestring import mark_safe
+from django.utils.safestring import SafeData, mark_safe
 from django.utils.translation import get_language
 
 from pressroom import calendars
 
 EMPTY = "—"
-TEXT_BETWEEN_TAGS = re.compile(r">([^<]+)<")
+# The text of an HTML fragment: what follows its start or a tag's end.
+TEXT = re.compile(r"(^|>)([^<]+)")
 NUMBERS = (models.IntegerField, models.DecimalField, models.FloatField)
 
 
@@ -46,12 +47,21 @@ def digits(value):
     return calendars.localize_digits(value, get_language())
 
 
+def digits_in_text(html):
+    """Safe HTML with its text (never a tag or an attribute) in the admin
+    language's digits."""
+    return mark_safe(TEXT.sub(lambda match: match[1] + digits(match[2]), str(html)))
+
+
 class LocalizedErrorList(ErrorList):
     """Error messages in the admin language's digits («حداکثر ۲۰۰ نویسه»)."""
 
     def get_context(self):
         context = super().get_context()
-        context["errors"] = [digits(error) for error in self]
+        context["errors"] = [
+            digits_in_text(error) if isinstance(error, SafeData) else digits(error)
+            for error in self
+        ]
         return context
 
 
@@ -81,9 +91,7 @@ class ErrorDigitsRenderer(DjangoTemplates):
         html = super().render(template_name, context, request)
         if not template_name.startswith("django/forms/errors/") or not in_jalali():
             return html
-        return mark_safe(
-            TEXT_BETWEEN_TAGS.sub(lambda match: ">" + digits(match[1]) + "<", html)
-        )
+        return digits_in_text(html)
 
 
 # One for every form: a renderer keeps its compiled templates.

@@ -214,3 +214,14 @@ def test_other_lists_show_their_dates_in_the_admins_calendar(superuser):
     assert part(russian, r'<td class="field-confirmed_at">.*?</td>').startswith(
         "15 апреля 2025"
     )
+
+
+def test_an_error_written_in_html_keeps_its_markup():
+    from django.utils.safestring import mark_safe
+
+    from pressroom.local_numbers import LocalizedErrorList
+
+    error = mark_safe('At most 5 <a href="/admin/2/">topics</a>')
+    with translation.override("fa"):
+        html = str(LocalizedErrorList([error]))
+    assert 'At most ۵ <a href="/admin/2/">topics</a>' in html
