@@ -68,6 +68,8 @@ PARTS = {
         "pressroom.history",
         "pressroom.forbidden",
         "pressroom.concurrent_edits",
+        "pressroom.concurrent_rows",
+        "pressroom.local_numbers",
     ),
     "journalists": ("pressroom.alerts", "pressroom.events", "pressroom.desk"),
     "partner cities": ("cities",),

@@ -24,6 +24,11 @@ from django_prose_editor.fields import ProseEditorField
 
 from pressroom import html, roles
 from pressroom.history import ReadableHistory
+from pressroom.local_numbers import (
+    ERROR_DIGITS_RENDERER,
+    with_localized_errors,
+    with_moment_columns,
+)
 from pressroom.middleware import STORAGE_FAILURE, is_storage_failure
 from pressroom.models import (
     LANGUAGE_CODES,
@@ -159,9 +164,19 @@ class BackOfficeMixin(ReadableHistory):
         form = super().get_form(request, obj, **kwargs)
         if obj is not None and not roles.translates_only(request.user):
             add_source_help(form, obj, self.trans_opts.all_fields)
+        # A class of this request's own (modelform_factory makes one per call).
+        form.default_renderer = ERROR_DIGITS_RENDERER
         if getattr(request, "storage_failed", False):
             return refusing_on_storage_failure(form)
         return form
+
+    def get_list_display(self, request):
+        return with_moment_columns(self.model, super().get_list_display(request))
+
+    def get_formset(self, request, obj=None, **kwargs):
+        # Inlines only (a model admin has no formset of its own): the rows'
+        # errors and the formset's own in the admin language's digits.
+        return with_localized_errors(super().get_formset(request, obj, **kwargs))
 
     def changeform_view(self, request, *args, **kwargs):
         """A full disk while saving: the form again, with what was typed.

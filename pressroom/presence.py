@@ -2,8 +2,10 @@
 
 Opening a change form records the person as present; the form's heartbeat
 (static/pressroom-admin/presence.js) refreshes the record and gets back who else
-is there; leaving the page removes it. A record not refreshed for `TIMEOUT` is
-someone who closed the tab without a word, and counts for nothing. Presence only
+is there; leaving the page removes it at once (a beacon from `pagehide`), and the
+others' forms, beating faster while they are shared, stop showing the person.
+A record not refreshed for `TIMEOUT` is someone whose page could not say so (a
+crash, a lost connection), and counts for nothing. Presence only
 informs: it never blocks a save (pressroom/concurrent_edits.py keeps both
 people's work instead).
 """
@@ -21,6 +23,10 @@ from pressroom.models import Presence
 # the background may be throttled to one timer a minute.
 HEARTBEAT_SECONDS = 30
 TIMEOUT = datetime.timedelta(seconds=150)
+# While someone else has the form open, the beat comes this often: a person who
+# leaves says so (the page's `pagehide`), and the other sees it within seconds
+# rather than at the next slow beat. Only forms open to several people beat fast.
+SHARED_HEARTBEAT_SECONDS = 2
 
 
 def _key(obj):

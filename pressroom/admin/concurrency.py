@@ -8,6 +8,8 @@ open (pressroom/presence.py): on the form, refreshed by a heartbeat, and as a
 mark on the list.
 """
 
+from http import HTTPStatus
+
 from django.contrib import admin
 from django.contrib.admin.utils import unquote
 from django.db import transaction
@@ -24,10 +26,12 @@ from django.views.decorators.http import require_POST
 from reversion.models import Version
 
 from pressroom import concurrent_edits, presence
+from pressroom.admin import staged_uploads
 from pressroom.concurrent_edits import Conflict, Edit
+from pressroom.concurrent_rows import deletions_checked
 
 # The conflict page carries every submitted value except these.
-NOT_CARRIED = {"csrfmiddlewaretoken"}
+NOT_CARRIED = {"csrfmiddlewaretoken", staged_uploads.FIELD}
 
 
 class ConcurrentEditAdmin:
@@ -40,8 +44,12 @@ class ConcurrentEditAdmin:
             return super().changeform_view(request, object_id, form_url, extra_context)
         obj = self.get_object(request, unquote(object_id))
         request.concurrent_edit = obj and Edit.from_post(request.POST, obj)
+        # Files chosen before a conflict page, carried by it as signed notes.
+        staged = staged_uploads.restore(request)
         try:
-            return super().changeform_view(request, object_id, form_url, extra_context)
+            response = super().changeform_view(
+                request, object_id, form_url, extra_context
+            )
         except Conflict as conflict:
             response = self.conflict_response(request, obj, conflict.conflicts)
             # The save was rolled back; the version django-reversion collected
@@ -49,6 +57,9 @@ class ConcurrentEditAdmin:
             if transaction.get_connection().in_atomic_block:
                 transaction.set_rollback(True)
             return response
+        if staged and response.status_code == HTTPStatus.FOUND:
+            staged_uploads.discard(staged)  # saved where they belong by now
+        return response
 
     def render_change_form(
         self, request, context, add=False, change=False, form_url="", obj=None
@@ -72,6 +83,7 @@ class ConcurrentEditAdmin:
                     args=[obj.pk],
                 ),
                 presence_seconds=presence.HEARTBEAT_SECONDS,
+                presence_shared_seconds=presence.SHARED_HEARTBEAT_SECONDS,
             )
         return super().render_change_form(
             request, context, add=add, change=change, form_url=form_url, obj=obj
@@ -89,8 +101,9 @@ class ConcurrentEditAdmin:
         edit = getattr(request, "concurrent_edit", None)
         if edit and "data" in kwargs:
             form_class = inline.get_formset(request, obj).form
+            data = deletions_checked(edit, kwargs["data"], prefix, form_class)
             kwargs["data"], kwargs["files"] = edit.drop_deleted_rows(
-                kwargs["data"], kwargs["files"], prefix, form_class
+                data, kwargs["files"], prefix, form_class
             )
         return kwargs
 
@@ -118,6 +131,11 @@ class ConcurrentEditAdmin:
             if name not in NOT_CARRIED and not name.startswith(concurrent_edits.CHOICE)
             for value in values
         ]
+        # A page cannot fill a file input: the chosen files are stored and
+        # carried as signed notes, put back when the choices are saved.
+        carried += [
+            (staged_uploads.FIELD, note) for note in staged_uploads.stage_all(request)
+        ]
         context = {
             **self.admin_site.each_context(request),
             "opts": self.opts,
@@ -126,7 +144,11 @@ class ConcurrentEditAdmin:
             "subtitle": str(obj),
             "conflicts": conflicts,
             "carried": carried,
-            "dropped_files": [upload.name for upload in request.FILES.values()],
+            "kept_files": [
+                upload.name
+                for _field, uploads in request.FILES.lists()
+                for upload in uploads
+            ],
             "last_saved": last_saved(obj),
             "has_view_permission": self.has_view_permission(request, obj),
         }

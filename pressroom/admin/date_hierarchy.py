@@ -21,7 +21,13 @@ import datetime
 from django.contrib.admin.templatetags.admin_list import (
     date_hierarchy as django_date_hierarchy,
 )
+from django.contrib.admin.utils import get_fields_from_path
+from django.db import models
 from django.utils import timezone
+from django.utils.translation import get_language
+from django.utils.translation import gettext as _
+
+from pressroom import calendars
 
 
 def period_starts(first, last, kind):
@@ -91,4 +97,137 @@ class ChangeListDates:
 
 
 def date_hierarchy(cl):
+    """The date links of any change list with a date hierarchy on a moment
+    (a DateTimeField); a list by plain dates keeps Django's own."""
+    field = get_fields_from_path(cl.model, cl.date_hierarchy)[-1]
+    if not isinstance(field, models.DateTimeField):
+        return django_date_hierarchy(cl)
+    if calendars.calendar_for(get_language()) == calendars.JALALI:
+        return jalali_date_hierarchy(cl)
     return django_date_hierarchy(ChangeListDates(cl))
+
+
+# The Persian admin's links: Jalali years, months and days. Django's links
+# filter on Gregorian parts (`published_at__year`), which cannot name a Jalali
+# period; these filter on the period's first and following local midnights
+# (`published_at__gte`, `published_at__lt`), which Django's list takes as they
+# are.
+
+
+def jalali_period(cl):
+    """("year" | "month" | "day", first day) of the period the list's link
+    chose, or (None, None) when none (or none that reads as one) is chosen."""
+    field = cl.date_hierarchy
+    try:
+        start = datetime.datetime.fromisoformat(cl.params[f"{field}__gte"])
+        end = datetime.datetime.fromisoformat(cl.params[f"{field}__lt"])
+    except (KeyError, TypeError, ValueError):
+        return None, None
+    first, following = calendars.local_date(start), calendars.local_date(end)
+    year, month, _day = calendars.to_jalali(first)
+    if following == first + datetime.timedelta(days=1):
+        return "day", first
+    try:
+        if (first, following) == calendars.month_span(calendars.JALALI, year, month):
+            return "month", first
+        if (first, following) == calendars.year_span(calendars.JALALI, year):
+            return "year", first
+    except ValueError:  # a year no link offers
+        pass
+    return None, None
+
+
+def jalali_date_hierarchy(cl):
+    field = cl.date_hierarchy
+    language = get_language()
+
+    def link(first, following):
+        return cl.get_query_string(
+            {
+                f"{field}__gte": calendars.local_day_start(first).isoformat(),
+                f"{field}__lt": calendars.local_day_start(following).isoformat(),
+            },
+            [f"{field}__"],
+        )
+
+    def year_link(year):
+        return link(*calendars.year_span(calendars.JALALI, year))
+
+    def month_link(year, month):
+        return link(*calendars.month_span(calendars.JALALI, year, month))
+
+    def month_title(year, month):
+        return calendars.format_month_year(calendars.JALALI, year, month, language)
+
+    level, chosen = jalali_period(cl)
+    bounds = ChangeListDates(cl).queryset.first_and_last(field)
+    if level is None:
+        if bounds[0] is None:
+            return {"show": False}
+        first, last = (calendars.to_jalali(moment) for moment in bounds)
+        if first[0] != last[0]:
+            return {
+                "show": True,
+                "back": None,
+                "choices": [
+                    {
+                        "link": year_link(year),
+                        "title": calendars.localize_digits(year, language),
+                    }
+                    for year in range(first[0], last[0] + 1)
+                ],
+            }
+        # One year, or one month, in the whole list: start there, as Django does.
+        level = "year" if first[1] != last[1] else "month"
+        chosen = calendars.from_jalali(first[0], first[1] if level == "month" else 1, 1)
+    year, month, _day = calendars.to_jalali(chosen)
+    if level == "day":
+        return {
+            "show": True,
+            "back": {
+                "link": month_link(year, month),
+                "title": month_title(year, month),
+            },
+            "choices": [{"title": day_title(chosen, language)}],
+        }
+    if bounds[0] is None:
+        return {"show": False}
+    if level == "month":
+        first, following = calendars.month_span(calendars.JALALI, year, month)
+        days = period_starts(bounds[0], bounds[1], "day")
+        return {
+            "show": True,
+            "back": {
+                "link": year_link(year),
+                "title": calendars.localize_digits(year, language),
+            },
+            "choices": [
+                {
+                    "link": link(d, d + datetime.timedelta(days=1)),
+                    "title": day_title(d, language),
+                }
+                for d in (calendars.local_date(start) for start in days)
+                if first <= d < following
+            ],
+        }
+    first, last = (calendars.to_jalali(moment) for moment in bounds)
+    months = range(
+        first[1] if first[0] == year else 1, (last[1] if last[0] == year else 12) + 1
+    )
+    return {
+        "show": True,
+        "back": {
+            "link": cl.get_query_string({}, [f"{field}__"]),
+            "title": _("All dates"),
+        },
+        "choices": [
+            {"link": month_link(year, m), "title": month_title(year, m)} for m in months
+        ],
+    }
+
+
+def day_title(day, language):
+    """ "۲۶ فروردین": a day of a month, its year named by the link before it."""
+    _year, month, number = calendars.to_jalali(day)
+    name = calendars.month_name(calendars.JALALI, month, language)
+    return calendars.localize_digits(f"{number} {name}", language)

@@ -10,7 +10,7 @@ from django.utils.safestring import mark_safe
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
-from pressroom import calendars
+from pressroom import calendars, local_numbers
 from pressroom.backoffice import (
     LANGUAGE_NAMES,
     STATE_LABELS,
@@ -55,6 +55,8 @@ def publication_time(release):
     """When, as the admin shows a time, with the Jalali date under it."""
     if not release.published_at:
         return "—"
+    if local_numbers.in_jalali():  # the Jalali date is the admin's own
+        return local_numbers.moment_text(release.published_at)
     return format_html(
         '{}<br><span class="jalali-date" lang="fa" dir="rtl">{}</span>',
         display_for_value(release.published_at, "—"),

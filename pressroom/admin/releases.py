@@ -39,6 +39,7 @@ from pressroom.admin.release_list import (
     publication_time,
     state_badge,
 )
+from pressroom.admin.restoring import ImageSafeRestore
 from pressroom.admin.thumbnails import image_preview, list_thumbnail
 from pressroom.backoffice import (
     LANGUAGE_NAMES,
@@ -91,6 +92,7 @@ PUBLISHING_FIELDS = ("status", "published_at", "featured", "withdrawn_at")
 
 
 class PressReleaseAdmin(
+    ImageSafeRestore,
     ConcurrentEditAdmin,
     PublishingActions,
     BackOfficeMixin,

@@ -1,7 +1,8 @@
-"""Files chosen in a change form that stops at the publishing confirmation page.
+"""Files chosen in a change form that stops at the publishing confirmation page
+or at the conflict page (pressroom/admin/concurrency.py).
 
-A page cannot fill a file input, so the confirmation page cannot carry a chosen
-file the way it carries the other fields. The file is stored instead, under
+A page cannot fill a file input, so neither page can carry a chosen file the way
+it carries the other fields. The file is stored instead, under
 `releases/staged/<day>/<random>/` (a `releases/` name no release has: Django's
 media view answers 404 for it, `pressroom.media`), and the page carries a signed
 note of it; the confirming post puts it back among the request's files, as if
@@ -86,7 +87,7 @@ def discard(names):
 
 @periodic.register
 def discard_abandoned():
-    """Staged files of confirmation pages nobody confirmed."""
+    """Staged files of confirmation and conflict pages nobody answered."""
     if not default_storage.exists(ROOT):
         return
     oldest = (timezone.now() - MAX_AGE - datetime.timedelta(days=1)).date()

@@ -16,6 +16,7 @@ from django.utils.translation import gettext_lazy as _
 from pressroom import calendars
 from pressroom.alerts import interests
 from pressroom.alerts.models import Delivery, Dispatch, Subscription
+from pressroom.local_numbers import LocalDatesAdmin
 
 # A spreadsheet runs a cell that starts with one of these as a formula.
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
@@ -35,7 +36,7 @@ def scope_text(subscription):
     )
 
 
-class ReadOnlyAdmin(admin.ModelAdmin):
+class ReadOnlyAdmin(LocalDatesAdmin, admin.ModelAdmin):
     def has_add_permission(self, request):
         return False
 

@@ -11,6 +11,7 @@ from pressroom import calendars
 from pressroom.backoffice import BackOfficeMixin
 from pressroom.desk.models import AccreditationRequest, PressOfficer
 from pressroom.desk.tasks import notify_applicant
+from pressroom.local_numbers import LocalDatesAdmin
 
 
 @admin.register(PressOfficer)
@@ -23,7 +24,7 @@ class PressOfficerAdmin(BackOfficeMixin, CompareVersionAdmin, TabbedTranslationA
 
 
 @admin.register(AccreditationRequest)
-class AccreditationRequestAdmin(admin.ModelAdmin):
+class AccreditationRequestAdmin(LocalDatesAdmin, admin.ModelAdmin):
     list_display = (
         "name",
         "outlet",

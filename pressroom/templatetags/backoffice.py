@@ -16,6 +16,7 @@ from django.utils.translation import get_language
 
 from pressroom import calendars
 from pressroom.history import describe, field_label, language_of
+from pressroom.local_numbers import readonly_text
 
 register = template.Library()
 
@@ -101,3 +102,11 @@ def admin_datetime(value):
     if not value:
         return "—"
     return calendars.format_datetime(value, get_language())
+
+
+@register.simple_tag
+def readonly_contents(admin_field):
+    """A read-only field's text; a date or a number in the admin's calendar
+    and digits."""
+    text = readonly_text(admin_field)
+    return admin_field.contents() if text is None else text

@@ -137,6 +137,37 @@ def test_the_same_signatory_field_changed_by_both_asks(editor, translator):
     assert signatory.office_fa == "استاندار"
 
 
+@pytest.mark.parametrize("inline", ["signatories", "documents"])
+def test_deleting_a_row_translated_meanwhile_asks(editor, translator, inline):
+    partnership = make_partnership()
+    rows = {
+        "signatories": make_signatory(partnership, office_fa=""),
+        "documents": make_document(partnership),
+    }
+    row = rows[inline]
+    translated = {"signatories": "office_fa", "documents": "title_fa"}[inline]
+    editor_form = open_partnership(editor, partnership)
+    translator_form = open_partnership(translator, partnership)
+    response = save(
+        translator,
+        partnership,
+        translator_form,
+        **{f"{inline}-0-{translated}": "ترجمه"},
+    )
+    assert response.status_code == HTTPStatus.FOUND
+    response = save(editor, partnership, editor_form, **{f"{inline}-0-DELETE": "on"})
+    assert response.status_code == HTTPStatus.CONFLICT
+    assert "ترجمه" in response.content.decode()
+    key = f"_choose:{inline}-changed-{row.pk}"
+    response = editor.post(
+        change_url(partnership),
+        {**carried(response), key: choices_of(response)[key]["theirs"]},
+    )
+    assert response.status_code == HTTPStatus.FOUND
+    row.refresh_from_db()
+    assert getattr(row, translated) == "ترجمه"
+
+
 def test_areas_chosen_by_both_are_named_on_the_choice_page(editor):
     partnership = make_partnership(areas=["culture"])
     other = logged_in(make_member(roles.EDITORS, username="other"))
