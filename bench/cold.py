@@ -35,8 +35,9 @@ def main():
     os.environ.update(env)
     os.environ["DJANGO_SETTINGS_MODULE"] = "config.settings"
 
-    from bench.pick_urls import main_urls
     from django.test import Client
+
+    from bench.pick_urls import main_urls
 
     client = Client(HTTP_HOST=HOST)
     urls = main_urls()["urls"]
@@ -52,7 +53,7 @@ def main():
         print(f"{name:24} {statistics.median(times):7.2f} ms", flush=True)
         if args.profile:
             profile = cProfile.Profile()
-            profile.runcall(lambda: [client.get(url) for _ in range(args.runs)])
+            profile.runcall(lambda u=url: [client.get(u) for _ in range(args.runs)])
             pstats.Stats(profile).sort_stats("tottime").print_stats(25)
 
 
