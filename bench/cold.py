@@ -3,7 +3,7 @@ the page cache off (what pages read stays remembered, as in run.py's cold mode).
 
     .venv/bin/python bench/cold.py [--runs 50] [--profile "sitemap page"]
 
-Prints the median milliseconds of each page of `pick_urls.main_urls()` on the
+Prints the median and least milliseconds of each page of `pick_urls.main_urls()` on the
 SQLite dataset in bench/out; with --profile, cProfile's top functions of one.
 """
 
@@ -50,7 +50,8 @@ def main():
             start = time.perf_counter()
             client.get(url)
             times.append((time.perf_counter() - start) * 1000)
-        print(f"{name:24} {statistics.median(times):7.2f} ms", flush=True)
+        median, least = statistics.median(times), min(times)
+        print(f"{name:24} {median:7.2f} ms median {least:7.2f} ms least", flush=True)
         if args.profile:
             profile = cProfile.Profile()
             profile.runcall(lambda u=url: [client.get(u) for _ in range(args.runs)])
