@@ -33,13 +33,18 @@ def pytest_sessionstart(session):
 @pytest.fixture(autouse=True)
 def fresh_caches():
     """No page or figure (a list's total, say) kept by an earlier test outlives
-    it: its rows are rolled back, which records no change. Changes made in the
-    test process are known to it at once; reading the record of changes made
-    elsewhere is for the tests about that (the poll interval is long here, so
-    no test's query count depends on when it falls)."""
+    it, in memory or in Redis: its rows are rolled back, which records no
+    change. Changes made in the test process are known to it at once; reading
+    the record of changes made elsewhere is for the tests about that (the poll
+    interval is long here, so no test's query count depends on when it falls)."""
     for alias in settings.CACHES:
-        if isinstance(caches[alias], LocMemCache):  # never a shared Redis
+        if isinstance(caches[alias], LocMemCache):
             caches[alias].clear()
+    if settings.REDIS_URL:
+        # Empties that Redis database: tests run with REDIS_URL get their own
+        # (a database number no one else uses), or one test's pages and data
+        # would be another's hits.
+        caches["default"].clear()
     clock.tried = time.monotonic()
     shared_breaker.until = 0.0  # Redis not given up on by an earlier test
 
