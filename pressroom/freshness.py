@@ -123,12 +123,8 @@ def _after_save(sender, instance, **kwargs):
 
 
 def _before_delete(sender, instance, **kwargs):
-    if _faces_of(sender):
-        instance.page_face_before = face_of(instance)
-
-
-def _after_delete(sender, instance, **kwargs):
-    tags = instance.__dict__.pop("page_face_before", {}).keys()
+    # Inside the delete's transaction: a delete that fails leaves no row.
+    tags = face_of(instance).keys() if _faces_of(sender) else ()
     if tags:
         record(tags)
 
@@ -158,7 +154,6 @@ def connect():
         (signals.pre_save, _before_save),
         (signals.post_save, _after_save),
         (signals.pre_delete, _before_delete),
-        (signals.post_delete, _after_delete),
         (signals.m2m_changed, _m2m_changed),
     ):
         signal.connect(receiver, dispatch_uid=f"freshness-{receiver.__name__}")
