@@ -28,6 +28,7 @@ def main():
     parser.add_argument("--profile", help="a page's name, as printed")
     parser.add_argument("--static", action="store_true", help="collect static first")
     parser.add_argument("--database-url", default=SQLITE_URL)
+    parser.add_argument("--only", help="one page's name, as printed")
     args = parser.parse_args()
     env = site_env(args.database_url, 8000, cache_seconds=0)
     if args.static:
@@ -42,7 +43,7 @@ def main():
     client = Client(HTTP_HOST=HOST)
     urls = main_urls()["urls"]
     for name, url in urls.items():
-        if args.profile and name != args.profile:
+        if (args.profile or args.only or name) != name:
             continue
         assert client.get(url).status_code == 200, url  # what pages read, kept
         times = []
