@@ -86,6 +86,14 @@ class Archive:
         a calendar reads); `open_year` (by default the newest) is shown open."""
         if open_year is None and self.years:
             open_year = max(self.years)
+        # Remembered: every list page shows it, and it is a hundred addresses.
+        return remembered(
+            f"archive-navigator:{self.language}:{open_year}",
+            lambda: self.links(open_year),
+            [page_tags.news(self.language)],
+        )
+
+    def links(self, open_year):
         return [
             {
                 "year": year,

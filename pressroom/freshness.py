@@ -1,75 +1,51 @@
 """What a change outdates, recorded where every app server sees it.
 
-Pages name what they show as cache tags (`pressroom.cache.add_cache_tags`); a
-page that names none is tagged ANY. Apps say what their models show by
-registering a *face* per model, usually in `AppConfig.ready()`:
+Apps register a *face* per model (`register(Event, event_face)`, in `ready()`):
+`face(instance, now)` -> `{tag: what the pages tagged so show of it}`. Each save,
+delete and many-to-many change compares the faces before and after and records
+the tags that differ: a draft's face is empty, so saving it outdates nothing.
+`due(instance)` names a moment the face changes by itself (a schedule);
+`register(Model, None)`: it shows on no page; a model of our own apps with
+nothing registered outdates the untagged pages (ANY).
 
-    freshness.register(Event, event_face)
-
-`face(instance, now)` returns `{tag: fingerprint}`: for each tag of a page the
-instance shows on at `now`, the values of it that page shows. On each save,
-delete and many-to-many change the faces before and after are compared, and the
-tags whose fingerprint differs are recorded. A draft has an empty face before
-and after, so saving it outdates nothing; fixing a typo in a public body changes
-the release's own tag, not the lists'. `due(instance)` may name a future moment
-when the face changes by itself (a scheduled release): the tags it will have
-then are recorded for that moment. `register(Model, None)` says a model shows
-on no public page. A model of the project's own apps with nothing registered
-outdates the ANY-tagged pages: the safe default for a page nobody tagged.
-Changes made without signals (`QuerySet.update()`) go inside
-`follow_changes(objects)`, which compares their faces around the block.
-
-A change is a `PageChange` row written in the same transaction as the change
-itself, so it is as durable as the change: however long Redis was away or a
-worker was down, nothing is forgotten. Each process keeps when each tag last
-changed (`clock`): its own changes at once, everyone's by reading the rows of
-the last minute every `POLL_SECONDS` (one indexed query). A cached page is
-current while none of its tags changed after it began to render.
+A change is a `PageChange` row written in the change's own transaction, so no
+Redis outage or worker restart can lose it. Each process (`clock`) notes its own
+changes at once and reads everyone's every PAGE_CACHE_POLL_SECONDS.
 `pages_changed` is sent after each commit with the tags, for a CDN purge.
 """
 
-import contextlib
 import datetime
 import logging
+import math
 import threading
 import time
 
 from django.apps import apps
 from django.conf import settings
 from django.db import DatabaseError, transaction
-from django.db.models.signals import (
-    m2m_changed,
-    post_delete,
-    post_save,
-    pre_delete,
-    pre_save,
-)
+from django.db.models import signals
 from django.dispatch import Signal
 from django.utils import timezone
 
 logger = logging.getLogger(__name__)
 
 ANY = "any-change"
-# Every page has it: an interface translation saved changes every page.
-EVERY_PAGE = "every-page"
+EVERY_PAGE = "every-page"  # interface translations: every page shows them
 # Rows are read again this long after their time: a transaction may commit a
 # while after it wrote its row, which is then dated by the commit.
 OVERLAP = 60.0
-
-
-def keep_seconds():
-    """How long rows are kept: longer than any cached copy lives (a page
-    PAGE_CACHE_SECONDS, what pages read an hour)."""
-    return max(2 * 3600, 2 * settings.PAGE_CACHE_SECONDS)
-
 
 pages_changed = Signal()  # tags=[...], after each commit
 _faces, _dues = {}, {}
 
 
+def keep_seconds():
+    """How long rows are kept: longer than any cached copy lives."""
+    return max(2 * 3600, 2 * settings.PAGE_CACHE_SECONDS)
+
+
 def register(model, face, due=None):
-    """Say what pages `model`'s instances show: `face(instance, now)`, added to
-    the faces other apps registered for it; None: it shows on no page."""
+    """Add `face(instance, now)` to what `model` shows; None: it shows nothing."""
     faces = _faces.setdefault(model, [])
     if face is None or faces == [_changes_any]:
         faces.clear()
@@ -79,27 +55,19 @@ def register(model, face, due=None):
         _dues[model] = due
 
 
+def _faces_of(model):
+    return _faces.get(model._meta.concrete_model, ())
+
+
 def face_of(instance, now=None):
-    """The instance's face at `now` (by default now)."""
-    now = now or timezone.now()
-    face = {}
-    for function in _face_function(type(instance)):
+    now, face = now or timezone.now(), {}
+    for function in _faces_of(type(instance)):
         face.update(function(instance, now))
     return face
 
 
-def _face_function(model):
-    return _faces.get(model._meta.concrete_model, ())
-
-
 def _changes_any(instance, now):
     return {ANY: time.monotonic_ns()}  # never equal to its earlier self
-
-
-def outdated(before, after):
-    return {
-        tag for tag in before.keys() | after.keys() if before.get(tag) != after.get(tag)
-    }
 
 
 def record(tags, at=None):
@@ -107,17 +75,14 @@ def record(tags, at=None):
     from pressroom.models import PageChange
 
     now = timezone.now()
-    at = at or now
-    tags = sorted({*tags, ANY})
+    at, tags = at or now, sorted({*tags, ANY})
     row = PageChange.objects.create(at=at, tags=" ".join(tags))
     if row.pk % 100 == 0:  # now and then, forget what no cached copy can predate
-        PageChange.objects.filter(
-            at__lt=now - datetime.timedelta(seconds=keep_seconds())
-        ).delete()
-    if at > now:
-        clock.expect(at.timestamp(), row.tags)
-        return
+        old = now - datetime.timedelta(seconds=keep_seconds())
+        PageChange.objects.filter(at__lt=old).delete()
     clock.note(tags, at.timestamp())
+    if at > now:
+        return
 
     def committed():
         # Dated again by the commit: a page rendered before it saw the old data.
@@ -130,7 +95,10 @@ def record(tags, at=None):
 
 
 def _record_difference(instance, before, now):
-    tags = outdated(before, face_of(instance, now))
+    after = face_of(instance, now)
+    tags = {
+        tag for tag in before.keys() | after.keys() if before.get(tag) != after.get(tag)
+    }
     if tags:
         record(tags)
     due = _dues.get(type(instance)._meta.concrete_model)
@@ -140,15 +108,14 @@ def _record_difference(instance, before, now):
 
 
 def _before_save(sender, instance, **kwargs):
-    if instance.pk is None or not _face_function(sender):
-        return
-    old = type(instance)._default_manager.filter(pk=instance.pk).first()
-    instance.page_face_before = face_of(old) if old else {}
+    if instance.pk is not None and _faces_of(sender):
+        old = type(instance)._default_manager.filter(pk=instance.pk).first()
+        instance.page_face_before = face_of(old) if old else {}
 
 
 def _after_save(sender, instance, **kwargs):
     """Also for raw saves: django-reversion restores a version with one."""
-    if _face_function(sender):
+    if _faces_of(sender):
         before = instance.__dict__.pop("page_face_before", {})
         # As stored: a value may have been given as text, say.
         saved = type(instance)._default_manager.filter(pk=instance.pk).first()
@@ -156,24 +123,19 @@ def _after_save(sender, instance, **kwargs):
 
 
 def _before_delete(sender, instance, **kwargs):
-    if _face_function(sender):
-        instance.page_face_before = face_of(instance)
-
-
-def _after_delete(sender, instance, **kwargs):
-    tags = instance.__dict__.pop("page_face_before", {}).keys()
+    # Inside the delete's transaction: a delete that fails leaves no row.
+    tags = face_of(instance).keys() if _faces_of(sender) else ()
     if tags:
         record(tags)
 
 
 def _m2m_changed(sender, instance, action, model, pk_set, **kwargs):
     """Both sides' faces around an add, remove or clear."""
-    if not (_face_function(type(instance)) or _face_function(model)):
+    if not (_faces_of(type(instance)) or _faces_of(model)):
         return
-    stage, _, _kind = action.partition("_")
     related = list(model._default_manager.filter(pk__in=pk_set)) if pk_set else []
     objects = [instance, *related]
-    if stage == "pre":
+    if action.startswith("pre_"):
         instance.page_faces_before = [face_of(each) for each in objects]
         return
     now = timezone.now()
@@ -189,25 +151,12 @@ def connect():
         ours = path.startswith(str(settings.BASE_DIR)) and "-packages" not in path
         _faces.setdefault(model, [_changes_any] if ours else [])
     for signal, receiver in (
-        (pre_save, _before_save),
-        (post_save, _after_save),
-        (pre_delete, _before_delete),
-        (post_delete, _after_delete),
-        (m2m_changed, _m2m_changed),
+        (signals.pre_save, _before_save),
+        (signals.post_save, _after_save),
+        (signals.pre_delete, _before_delete),
+        (signals.m2m_changed, _m2m_changed),
     ):
         signal.connect(receiver, dispatch_uid=f"freshness-{receiver.__name__}")
-
-
-@contextlib.contextmanager
-def follow_changes(objects):
-    """Record what a change made without signals (`update()`) outdates."""
-    objects = list(objects)
-    before = [face_of(each) for each in objects]
-    yield
-    now = timezone.now()
-    for each, face in zip(objects, before, strict=True):
-        each.refresh_from_db()
-        _record_difference(each, face, now)
 
 
 class Clock:
@@ -216,14 +165,7 @@ class Clock:
     def __init__(self):
         self.lock, self.syncing = threading.Lock(), threading.Lock()
         self.changed, self.upcoming = {}, set()
-        self.next_due = float("inf")
-        self.read_at, self.tried = None, -float("inf")
-
-    def note(self, tags, at):
-        with self.lock:
-            for tag in tags:
-                if self.changed.get(tag, 0.0) < at:
-                    self.changed[tag] = at
+        self.next_due, self.read_at, self.tried = math.inf, None, -math.inf
 
     def current(self):
         """Whether it read the database's record lately."""
@@ -234,45 +176,45 @@ class Clock:
         if (self.current() and not force) or not self.syncing.acquire(blocking=False):
             return
         try:
-            self.tried = time.monotonic()
-            self.read(time.time())
+            from pressroom.models import PageChange
+
+            self.tried, now = time.monotonic(), time.time()
+            since = (
+                now - keep_seconds() if self.read_at is None else self.read_at - OVERLAP
+            )
+            moment = datetime.datetime.fromtimestamp(since, datetime.UTC)
+            rows = PageChange.objects.filter(at__gt=moment).values_list("at", "tags")
+            for at, tags in rows:
+                self.note(tags.split(), at.timestamp())
+            self.read_at = now
         except DatabaseError:  # nothing can change while the database is away
             logger.warning("Could not read the page changes", exc_info=True)
         finally:
             self.syncing.release()
 
-    def read(self, now):
-        from pressroom.models import PageChange
-
-        since = now - keep_seconds() if self.read_at is None else self.read_at - OVERLAP
-        moment = datetime.datetime.fromtimestamp(since, datetime.UTC)
-        rows = PageChange.objects.filter(at__gt=moment).values_list("at", "tags")
-        for at, tags in rows:
-            self.expect(at.timestamp(), tags)
-        self.read_at = now
-
-    def expect(self, at, tags):
-        """A change recorded for `at` (in the past, or to come: a schedule)."""
+    def note(self, tags, at):
+        """`tags` changed at `at`, or will then (a schedule)."""
         with self.lock:
-            self.upcoming.add((at, tags))
+            self.upcoming.add((at, tuple(tags)))
             self.next_due = min(self.next_due, at)
-        self.arrive(time.time())
+        self.arrive()
 
-    def arrive(self, now):
+    def arrive(self):
         """Apply the changes whose time has come."""
+        now = time.time()
+        if self.next_due > now:
+            return
         with self.lock:
             due = {change for change in self.upcoming if change[0] <= now}
             self.upcoming -= due
-            self.next_due = min(
-                (at for at, _tags in self.upcoming), default=float("inf")
-            )
-        for at, tags in due:
-            self.note(tags.split(), at)
+            self.next_due = min((at for at, _tags in self.upcoming), default=math.inf)
+            for at, tags in due:
+                for tag in tags:
+                    self.changed[tag] = max(self.changed.get(tag, 0.0), at)
 
     def outdates(self, tags, rendered):
-        """Whether a copy made at `rendered` of a page tagged `tags` is out of date."""
-        if self.next_due <= time.time():
-            self.arrive(time.time())
+        """Whether a copy of a page tagged `tags` made at `rendered` is outdated."""
+        self.arrive()
         skew = settings.PAGE_CACHE_CLOCK_SKEW
         return any(
             self.changed.get(tag, 0.0) + skew >= rendered for tag in (*tags, EVERY_PAGE)

@@ -9,7 +9,7 @@ addresses, so it is as cheap to make as any page of the site.
 
 from django.conf import settings
 from django.contrib.sitemaps import Sitemap
-from django.core.paginator import Paginator
+from django.core.paginator import Page, Paginator
 from django.db.models import Q
 from django.urls import reverse
 from django.utils import timezone
@@ -116,7 +116,7 @@ class IdRangePaginator(Paginator):
 
     def page(self, number):
         number = self.validate_number(number)
-        return self._get_page([], number, self)
+        return Page([], number, self)
 
 
 class ReleaseSitemap(SiteSitemap):
@@ -141,45 +141,53 @@ class ReleaseSitemap(SiteSitemap):
         return latest and local_day_start(local_date(latest))
 
     def get_urls(self, page=1, site=None, protocol=None):
-        """Each release's addresses, as XML made once for all its languages:
-        they share their hreflang links, a page's larger part."""
+        """The page's addresses as one piece of XML, remembered until one of its
+        releases changes: a crawler's page then costs what a cached page does."""
         site = f"{self.get_protocol(protocol)}://{self.get_domain(site)}"
         paginator = self.paginator
         paginator.validate_number(page)  # a page beyond the last is a 404
-        first = (int(page) - 1) * paginator.per_page
-        rows = remembered(
-            f"sitemap:{page}",
-            lambda: PAGE_ROWS(timezone.now(), first, first + paginator.per_page),
-            [page_tags.sitemap_page(int(page))],
+        number = int(page)
+        xml, latest = remembered(
+            f"sitemap:{number}:{site}",
+            lambda: page_xml(site, number, paginator.per_page),
+            [page_tags.sitemap_page(number)],
         )
-        count = len(LANGUAGE_CODES)
-        paths = [release_paths(code) for code in LANGUAGE_CODES]
-        urls, latest = [], None
-        for pk, updated, *values in rows:
-            flags, slugs = values[:count], values[count:]
-            locations = {
-                code: escape(site + path(pk, slug or "news"))
-                for code, available, slug, path in zip(
-                    LANGUAGE_CODES, flags, slugs, paths, strict=True
-                )
-                if available
-            }
-            if settings.LANGUAGE_CODE in locations:
-                locations["x-default"] = locations[settings.LANGUAGE_CODE]
-            links = "".join(
-                LINK.format(code=code, location=location)
-                for code, location in locations.items()
-            )
-            day = local_date(updated).isoformat()
-            urls.extend(
-                {"xml": Markup(URL.format(location=location, day=day, links=links))}
-                for code, location in locations.items()
-                if code != "x-default"
-            )
-            latest = updated if latest is None else max(latest, updated)
         if latest:
             self.latest_lastmod = latest
-        return urls
+        return [{"xml": Markup(xml)}] if xml else []
+
+
+def page_xml(site, number, per_page):
+    """(XML of the release sitemap's page `number`, its latest edit). Each
+    release's hreflang links, a page's larger part, are made once for all its
+    languages."""
+    first = (number - 1) * per_page
+    count = len(LANGUAGE_CODES)
+    paths = [release_paths(code) for code in LANGUAGE_CODES]
+    parts, latest = [], None
+    for pk, updated, *values in PAGE_ROWS(timezone.now(), first, first + per_page):
+        flags, slugs = values[:count], values[count:]
+        locations = {
+            code: escape(site + path(pk, slug or "news"))
+            for code, available, slug, path in zip(
+                LANGUAGE_CODES, flags, slugs, paths, strict=True
+            )
+            if available
+        }
+        if settings.LANGUAGE_CODE in locations:
+            locations["x-default"] = locations[settings.LANGUAGE_CODE]
+        links = "".join(
+            LINK.format(code=code, location=location)
+            for code, location in locations.items()
+        )
+        day = local_date(updated).isoformat()
+        parts.extend(
+            URL.format(location=location, day=day, links=links)
+            for code, location in locations.items()
+            if code != "x-default"
+        )
+        latest = updated if latest is None else max(latest, updated)
+    return "".join(parts), latest
 
 
 # The section pages (URL names) of the sections sitemap; an app built on

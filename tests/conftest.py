@@ -6,13 +6,12 @@ from pathlib import Path
 
 import pytest
 from django.conf import settings
-from django.core.cache import caches
-from django.core.cache.backends.locmem import LocMemCache
 from django.core.management import call_command
 
 from pressroom import roles
 from pressroom.cache import shared_breaker
 from pressroom.freshness import clock
+from tests import services
 
 
 def pytest_sessionstart(session):
@@ -33,13 +32,11 @@ def pytest_sessionstart(session):
 @pytest.fixture(autouse=True)
 def fresh_caches():
     """No page or figure (a list's total, say) kept by an earlier test outlives
-    it: its rows are rolled back, which records no change. Changes made in the
-    test process are known to it at once; reading the record of changes made
-    elsewhere is for the tests about that (the poll interval is long here, so
-    no test's query count depends on when it falls)."""
-    for alias in settings.CACHES:
-        if isinstance(caches[alias], LocMemCache):  # never a shared Redis
-            caches[alias].clear()
+    it, in memory or in Redis: its rows are rolled back, which records no
+    change. Changes made in the test process are known to it at once; reading
+    the record of changes made elsewhere is for the tests about that (the poll
+    interval is long here, so no test's query count depends on when it falls)."""
+    services.empty_caches()  # or one test's pages would be another's hits
     clock.tried = time.monotonic()
     shared_breaker.until = 0.0  # Redis not given up on by an earlier test
 

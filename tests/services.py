@@ -43,3 +43,21 @@ def require(*ports):
     ]
     if missing:
         unavailable(f"no {' or '.join(missing)}")
+
+
+def empty_caches():
+    """Forget every page and remembered figure: the local caches, and with
+    REDIS_URL that Redis database (tests run with it get one of their own). Not
+    through Django's backend: its socket timeout is too short for a FLUSHDB on
+    a busy machine."""
+    from django.conf import settings
+    from django.core.cache import caches
+    from django.core.cache.backends.locmem import LocMemCache
+
+    for alias in settings.CACHES:
+        if isinstance(caches[alias], LocMemCache):
+            caches[alias].clear()
+    if settings.REDIS_URL:
+        import redis
+
+        redis.Redis.from_url(settings.REDIS_URL).flushdb()

@@ -349,18 +349,6 @@ def test_a_scheduled_release_outdates_nothing_until_its_time(client, site):
     assert "news:ru" in later.get().tags.split()
 
 
-def test_a_change_made_without_signals_is_followed_when_declared(client, site):
-    release = make_release()
-    urls = all_pages(site)
-    warm(client, urls)
-
-    releases = PressRelease.objects.filter(pk=release.pk)
-    with freshness.follow_changes(releases):
-        releases.update(status=PressRelease.Status.DRAFT)
-
-    assert {"home (ru)", "list (fa)", "feed (en)"} <= outdated(client, urls)
-
-
 def test_every_public_page_names_its_tags(client, site):
     release = make_release(topics=[site["topic"]])
     for language in LANGUAGES:
