@@ -110,11 +110,11 @@ class BackOfficeMixin(ReadableHistory):
         css = ADMIN_MEDIA["css"]
         js = ADMIN_MEDIA["js"]
 
-    def translation_field_names(self):
+    def translation_field_names(self, languages=TRANSLATION_LANGUAGES):
         return {
             f"{name}_{code}"
             for name in self.trans_opts.all_fields
-            for code in TRANSLATION_LANGUAGES
+            for code in languages
         }
 
     def editable_model_fields(self):
@@ -131,7 +131,9 @@ class BackOfficeMixin(ReadableHistory):
     def get_readonly_fields(self, request, obj=None):
         readonly = list(super().get_readonly_fields(request, obj))
         if roles.translates_only(request.user):
-            keep = self.translation_field_names()
+            keep = self.translation_field_names(
+                roles.translation_languages(request.user, TRANSLATION_LANGUAGES)
+            )
             readonly += [
                 name
                 for name in self.editable_model_fields()

@@ -9,6 +9,9 @@ Three groups, made by a data migration (`0003_roles`) through `ensure_groups()`:
   restore earlier versions.
 - Translators change only the Persian and English fields and the interface
   strings (`.po` files, through Rosetta); no status, dates, adding or deleting.
+  A translator given "Translates into Persian" (or English) works in that
+  language alone: the other's fields are read-only, the desk lists only its
+  tasks.
 - Events and press officers are managed by editors and publishers and
   translated by translators; both answer accreditation requests; only
   publishers see the e-mail subscribers and how sending went.
@@ -130,6 +133,16 @@ def translates_only(user):
         return False
     groups = group_names(user)
     return TRANSLATORS in groups and not groups & {EDITORS, PUBLISHERS}
+
+
+def translation_languages(user, languages):
+    """Which of `languages` a translator works in: those their account or a
+    group of theirs is given ("Translates into Persian"...), or all of them
+    when none is given, as for a superuser."""
+    chosen = [
+        code for code in languages if user.has_perm(f"pressroom.translate_into_{code}")
+    ]
+    return chosen or list(languages)
 
 
 def can_translate_interface(user):

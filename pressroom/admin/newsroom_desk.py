@@ -122,7 +122,7 @@ def sections_for(user, now=None):
             )
         )
     if roles.translates_only(user) or user.is_superuser:
-        languages = TRANSLATION_LANGUAGES
+        languages = roles.translation_languages(user, TRANSLATION_LANGUAGES)
         wanted = Q(pk__in=[])
         for code in languages:
             wanted |= needing_translation(code)
@@ -134,7 +134,7 @@ def sections_for(user, now=None):
             .exclude(status=PressRelease.Status.WITHDRAWN)
             .filter(wanted)
             .order_by("-updated_at"),
-            "needs_fa=yes",
+            f"needs_{languages[0]}=yes",
         )
         for release in translations.rows:
             release.tasks = translation_tasks(release, languages)

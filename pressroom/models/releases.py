@@ -245,6 +245,10 @@ class PressRelease(models.Model):
         verbose_name_plural = _("press releases")
         permissions = [
             ("publish_pressrelease", _("Can publish, unpublish and withdraw")),
+            # Given to a translator's account (or a group of their own), these
+            # narrow their work to those languages; without any, all of them.
+            ("translate_into_fa", _("Translates into Persian")),
+            ("translate_into_en", _("Translates into English")),
         ]
         indexes = [
             # Partial, in the lists' order: SQLite seeks no bare boolean column

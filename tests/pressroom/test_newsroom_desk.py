@@ -5,6 +5,7 @@ import datetime
 from http import HTTPStatus
 
 import pytest
+from django.contrib.auth.models import Permission
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
@@ -168,3 +169,48 @@ def test_the_desk_speaks_persian():
     make_world(user)
     text = visible_text(logged_in(user, "fa").get(INDEX))
     assert "Needs attention" not in text
+
+
+def translator_into(code):
+    """A translator whose account is given one language."""
+    user = make_member(roles.TRANSLATORS)
+    user.user_permissions.add(
+        Permission.objects.get(
+            content_type__app_label="pressroom", codename=f"translate_into_{code}"
+        )
+    )
+    return user
+
+
+def test_a_translator_given_one_language_sees_only_its_tasks():
+    missing_both = make_release(languages=("ru",), title_ru="Нет ни одного перевода")
+    make_release(languages=("ru", "fa"), title_ru="Нет только английского")
+    persian_only = logged_in(translator_into("fa")).get(INDEX)
+    tasks = section(persian_only, "translations")
+    assert "Нет ни одного перевода" in tasks
+    assert "Нет только английского" not in tasks
+    assert (
+        reverse("admin:pressroom_pressrelease_change", args=[missing_both.pk]) in tasks
+    )
+    english_only = section(logged_in(translator_into("en")).get(INDEX), "translations")
+    assert "Нет только английского" in english_only
+    # Without a language of their own, a translator works in all of them.
+    everyone = section(
+        logged_in(make_member(roles.TRANSLATORS)).get(INDEX), "translations"
+    )
+    assert "Нет ни одного перевода" in everyone
+    assert "Нет только английского" in everyone
+
+
+def test_a_translator_given_one_language_cannot_change_the_other():
+    release = make_release(
+        languages=("ru", "fa", "en"), title_fa="عنوان قدیم", title_en="Old title"
+    )
+    client = logged_in(translator_into("fa"), "fa")
+    form = client.get(change_url(release)).context["adminform"].form
+    assert "title_fa" in form.fields
+    assert "title_en" not in form.fields
+    response = edit(client, release, title_fa="عنوان تازه", title_en="Changed")
+    assert response.status_code == HTTPStatus.FOUND
+    release.refresh_from_db()
+    assert (release.title_fa, release.title_en) == ("عنوان تازه", "Old title")
