@@ -26,9 +26,12 @@ from pressroom.cache import remembered
 from pressroom.models import LANGUAGE_CODES, SearchDocument
 from pressroom.search_index import (
     ALWAYS,
+    DATE_SHIFT,
     KINDS,
     STAFF,
     TABLE,
+    VECTOR_WEIGHTS,
+    date_key,
     fts_table,
     index_condition,
 )
@@ -38,11 +41,18 @@ MAX_QUERY_LENGTH = 200
 MAX_WORDS = 8
 SNIPPET_CHARS = 220
 # Field weights: title, lead (and dateline), body; the tags never count.
+FIELDS = ("title", "lead", "body")
 WEIGHTS = {"title": 10.0, "lead": 4.0, "body": 1.0}
+# The tiers of a word in more than RANKED_ALL pages: (the fields every word is
+# in, those where not every word is), in order.
+TIERS = (
+    (("title",), None),
+    (("title", "lead"), ("title",)),
+    (FIELDS, ("title", "lead")),
+)
+RANKED_ALL = 2000
 RECENCY_BOOST = 0.3
 RECENCY_DAYS = 365
-# SQLite: how many of the best matches by relevance alone get the recency boost.
-RANKED_FIRST = 1000
 ORDERS = ("relevance", "newest")
 # The back-office's search (StaffSearch): past this many matching documents, a
 # list tests its rows in its own order instead of making the set of matches.
@@ -84,10 +94,11 @@ def _fts_term(term, prefix=False):
     return '"{}"{}'.format(term.replace('"', '""'), "*" if prefix else "")
 
 
-def _ts_term(term, prefix=False):
-    return "'{}'{}".format(
-        term.replace("'", "''").replace("\\", ""), ":*" if prefix else ""
-    )
+def _ts_term(term, prefix=False, weights=""):
+    # 'term', 'term':* (a prefix), 'term':AB (in those weights), 'term':*AB.
+    label = ("*" if prefix else "") + weights
+    quoted = "'{}'".format(term.replace("'", "''").replace("\\", ""))
+    return f"{quoted}:{label}" if label else quoted
 
 
 def _expression(query, quote, both, either):
@@ -104,29 +115,59 @@ def _expression(query, quote, both, either):
     return f" {both} ".join(parts)
 
 
-def fts_match(query, tags):
-    """An FTS5 MATCH: the terms in the text columns, the tags in theirs."""
+def fts_match(query, tags, columns=FIELDS, without=None):
+    """An FTS5 MATCH: the terms in `columns` (and not all in `without`), the
+    tags in theirs."""
     words = _expression(query, _fts_term, "AND", "OR")
-    words = f"{{title_terms lead_terms body_terms}} : ({words})"
+
+    def within(names):
+        return "{{{}}} : ({})".format(
+            " ".join(f"{name}_terms" for name in names), words
+        )
+
+    text = within(columns)
+    if without:
+        text = f"({text}) NOT ({within(without)})"
     if not tags:
-        return words
+        return text
     tagged = " AND ".join(_fts_term(tag) for tag in tags)
-    return f"({words}) AND tags : ({tagged})"
+    return f"({text}) AND tags : ({tagged})"
 
 
-def ts_queries(query, tags):
-    """PostgreSQL tsqueries (text): the terms, and the tags."""
-    return (
-        _expression(query, _ts_term, "&", "|"),
-        " & ".join(_ts_term(tag) for tag in tags),
-    )
+def ts_queries(query, tags, columns=FIELDS, without=None):
+    """PostgreSQL tsqueries (text): the terms (in `columns`, and not all in
+    `without`: their vector's weights), and the tags."""
+
+    def within(names):
+        weights = "" if names == FIELDS else "".join(VECTOR_WEIGHTS[n] for n in names)
+        return _expression(
+            query,
+            lambda term, prefix=False: _ts_term(term, prefix, weights),
+            "&",
+            "|",
+        )
+
+    text = within(columns)
+    if without:
+        text = f"({text}) & !({within(without)})"
+    return text, " & ".join(_ts_term(tag) for tag in tags)
 
 
 class Search:
     """One search: the query, the reader's language, filters, an order.
 
     `tags`: filter tags every result carries (a topic, a partner city); `since`
-    and `until`: a date range (datetimes); `order`: "relevance" or "newest".
+    and `until`: a date range (datetimes, to the minute); `order`: "relevance"
+    or "newest".
+
+    A document's id follows its date (search_index.document_id), so the
+    index's own order is the date's: newest first, a date range and the
+    recency boost need no read of a document. Up to RANKED_ALL matches are
+    ranked by relevance (bm25, ts_rank) times the boost; past that a word is
+    in too many pages to tell them apart (bm25's idf of a word in half of them
+    is nil), and results come in tiers: every word in the title, then in the
+    title or lead, then the rest, each newest first. Each page of either is a
+    walk of the index that stops at the page.
     """
 
     ordered = True  # Paginator checks it.
@@ -139,108 +180,147 @@ class Search:
         self.order = order
         self.now = timezone.now()
 
-    def _where(self, alias=""):
-        """SQL conditions on the documents (`alias.`) of this search, and their
-        parameters; on PostgreSQL, also the terms' tsquery text."""
-        column = f"{alias}." if alias else ""
+    def _bounds(self, column):
+        """SQL conditions (and parameters) of the date range on ids."""
+        sql, params = [], []
+        if self.since or self.until:
+            # Undated pages (key 0) are in no range.
+            sql.append(f"{column} >= %s")
+            params.append(max(date_key(self.since), date_key(ALWAYS) + 1))
+        if self.until:
+            sql.append(f"{column} < %s")
+            params.append(date_key(self.until))
+        return sql, params
+
+    def _select(self, columns=FIELDS, without=None):
+        """SQL selecting the ids (as `id`) of this search's documents whose
+        every word is in `columns` (and not all in `without`: a tier), and its
+        parameters."""
         if connection.vendor == "postgresql":
-            words, tags = ts_queries(self.query, self.tags)
+            words, tags = ts_queries(self.query, self.tags, columns, without)
             # The partial index's condition, literally (search_index.py).
             sql = [
-                index_condition(self.language, row=alias or None),
-                f"{column}vector @@ to_tsquery('simple', %s)",
-                f"{column}public_from <= %s",
+                index_condition(self.language, row=None),
+                "vector @@ to_tsquery('simple', %s)",
+                "public_from <= %s",
             ]
-            params = [words, self.now]
+            params = [words, _db(self.now)]
             if tags:
-                sql.append(f"{column}tag_vector @@ to_tsquery('simple', %s)")
+                sql.append("tag_vector @@ to_tsquery('simple', %s)")
                 params.append(tags)
-        else:
-            fts = fts_table(self.language)
-            sql = [
-                f"{column}id IN (SELECT rowid FROM {fts} WHERE {fts} MATCH %s)",
-                f"{column}id NOT IN (SELECT id FROM {TABLE} WHERE public_from > %s)",
+            bounds, values = self._bounds("id")
+            where = " AND ".join(sql + bounds)
+            return f"SELECT id FROM {TABLE} WHERE {where}", params + values
+        fts = fts_table(self.language)
+        bounds, values = self._bounds("rowid")
+        where = " AND ".join(
+            [
+                f"{fts} MATCH %s",
+                *bounds,
+                f"rowid NOT IN (SELECT id FROM {TABLE} WHERE public_from > %s)",
             ]
-            params = [fts_match(self.query, self.tags), self.now]
-        if self.since:
-            sql.append(f"{column}date >= %s")
-            params.append(self.since)
-        if self.until:
-            sql.append(f"{column}date < %s")
-            params.append(self.until)
-        return sql, [_db(value) for value in params]
+        )
+        match = fts_match(self.query, self.tags, columns, without)
+        params = [match, *values, _db(self.now)]
+        return f"SELECT rowid AS id FROM {fts} WHERE {where}", params
+
+    def _tiers(self):
+        """(SQL, parameters) selecting each tier's matches."""
+        return [self._select(columns, without) for columns, without in TIERS]
+
+    def counts(self):
+        """(every match, those in tier 1, in tier 2): remembered until a page of
+        the reader's language changes in search."""
+        key = "\x1f".join(
+            map(
+                str,
+                ("search-counts", self.query.key(), *self.tags, self.since, self.until),
+            )
+        )
+        return remembered(key, self._counts, [f"search:{self.language}"])
+
+    def _counts(self):
+        """One query: the matches, and only where they are more than RANKED_ALL
+        (CASE asks its subqueries only then), those whose every word is in the
+        title, and in the title or lead: where the tiers end."""
+        total, last = self._select()
+        sql, params = [], []
+        for columns, _without in TIERS[:2]:
+            select, values = self._select(columns)
+            sql.append(
+                f"CASE WHEN total > %s THEN (SELECT count(*) FROM ({select}) AS m) END"
+            )
+            params += [RANKED_ALL, *values]
+        with connection.cursor() as cursor:
+            cursor.execute(
+                f"SELECT total, {', '.join(sql)} FROM "
+                f"(SELECT (SELECT count(*) FROM ({total}) AS m) AS total) AS c",
+                params + last,
+            )
+            return tuple(cursor.fetchone())
 
     def count(self):
-        key = "\x1f".join(
-            map(str, ("search", self.query.key(), *self.tags, self.since, self.until))
-        )
-        # Kept until a page of the reader's language changes in search.
-        return remembered(key, self._count, [f"search:{self.language}"])
-
-    def _count(self):
-        sql, params = self._where()
-        if connection.vendor == "sqlite" and not (self.since or self.until):
-            # FTS5 counts its own matches without reading a document.
-            fts = fts_table(self.language)
-            statement = (
-                f"SELECT count(*) FROM {fts} WHERE {fts} MATCH %s "
-                f"AND rowid NOT IN (SELECT id FROM {TABLE} WHERE public_from > %s)"
-            )
-        else:
-            statement = f"SELECT count(*) FROM {TABLE} WHERE {' AND '.join(sql)}"
-        with connection.cursor() as cursor:
-            cursor.execute(statement, params)
-            return cursor.fetchone()[0]
+        return self.counts()[0]
 
     def ids(self, limit, offset):
         """The ids of one page of results, in order."""
+        total, *tiered = self.counts()
         if self.order == "newest":
-            sql, params = self._where()
-            # SQLite sorts NULL first in a descending order; PostgreSQL last.
-            nulls = "date IS NULL, " if connection.vendor == "sqlite" else ""
-            statement = (
-                f"SELECT id FROM {TABLE} WHERE {' AND '.join(sql)} "
-                f"ORDER BY {nulls}date DESC, id DESC LIMIT %s OFFSET %s"
+            select, params = self._select()
+            statement = f"{select} ORDER BY id DESC LIMIT %s OFFSET %s"
+            params = [*params, limit, offset]
+        elif total > RANKED_ALL:
+            statement, params = self._tiered(limit, offset, [*tiered, total])
+        else:
+            statement, params = self._ranked(limit, offset)
+        with connection.cursor() as cursor:
+            cursor.execute(statement, params)
+            return [row[0] for row in cursor.fetchall()]
+
+    def _tiered(self, limit, offset, ends):
+        """One page of the tiers, newest first in each: each tier's part of
+        the page from its own walk (LIMIT 0 where it has none)."""
+        ends = [ends[0], max(ends[0], ends[1]), max(ends[1], ends[2])]
+        parts, params, start = [], [], 0
+        for number, ((select, values), end) in enumerate(
+            zip(self._tiers(), ends, strict=True)
+        ):
+            low, high = max(offset, start), min(offset + limit, end)
+            parts.append(
+                f"SELECT * FROM (SELECT {number} AS tier, id FROM ({select}) AS m "
+                f"ORDER BY id DESC LIMIT %s OFFSET %s) AS t{number}"
             )
-        elif connection.vendor == "postgresql":
-            sql, params = self._where()
-            statement = (
-                f"SELECT id FROM {TABLE} WHERE {' AND '.join(sql)} ORDER BY "
-                "ts_rank(%s, vector, to_tsquery('simple', %s), %s) * (1 + %s / "
-                "(1 + GREATEST(0, EXTRACT(EPOCH FROM (%s - COALESCE(date, %s))) "
-                "/ 86400.0) / %s)) DESC, id DESC LIMIT %s OFFSET %s"
-            )
-            params += [POSTGRES_WEIGHTS, params[0], POSTGRES_NORMALIZATION]
-            params += [RECENCY_BOOST, _db(self.now), _db(ALWAYS), RECENCY_DAYS]
+            params += [*values, max(0, high - low), max(0, low - start)]
+            start = end
+        statement = " UNION ALL ".join(parts)
+        return f"SELECT id FROM ({statement}) AS p ORDER BY tier, id DESC", params
+
+    def _ranked(self, limit, offset):
+        """Every match ranked: relevance times the recency boost, whose age
+        in days comes from the id (search_index.date_key)."""
+        select, params = self._select()
+        days = f"CAST(id >> {DATE_SHIFT} AS DOUBLE PRECISION) / 1440"
+        greatest = "GREATEST" if connection.vendor == "postgresql" else "max"
+        boost = f"(1 + %s / (1 + {greatest}(0, %s - {days}) / %s))"
+        age = [RECENCY_BOOST, (self.now - ALWAYS).total_seconds() / 86400, RECENCY_DAYS]
+        if connection.vendor == "postgresql":
+            # ts_rank: the higher the better.
+            rank = "ts_rank(%s, vector, to_tsquery('simple', %s), %s)"
+            select = select.replace("SELECT id", f"SELECT id, {rank} AS score", 1)
+            params = [POSTGRES_WEIGHTS, params[0], POSTGRES_NORMALIZATION, *params]
+            order = f"score * {boost} DESC"
         else:
             # bm25() is negative, the better the lower; the boost deepens it.
-            sql, params = self._where("d")
             fts = fts_table(self.language)
-            weights = ", ".join(
-                str(WEIGHTS[name]) for name in ("title", "lead", "body")
+            weights = ", ".join(str(WEIGHTS[name]) for name in FIELDS)
+            select = select.replace(
+                "SELECT rowid AS id",
+                f"SELECT rowid AS id, bm25({fts}, {weights}, 0) AS score",
+                1,
             )
-            # Without a date range, FTS5 keeps the best RANKED_FIRST by bm25
-            # alone (in C, reading no document), and only those are read to
-            # weigh in their dates: a word in half the releases no longer reads
-            # 50,000 rows. The boost is at most 1 + RECENCY_BOOST: it reorders
-            # the best ones; past RANKED_FIRST, the order is bm25's alone.
-            candidates = (
-                f"SELECT rowid AS id, bm25({fts}, {weights}, 0) AS score "
-                f"FROM {fts} WHERE {fts} MATCH %s"
-            )
-            if not (self.since or self.until) and offset + limit <= RANKED_FIRST:
-                candidates += f" ORDER BY score LIMIT {RANKED_FIRST}"
-            statement = (
-                f"SELECT d.id FROM ({candidates}) m "
-                f"JOIN {TABLE} d ON d.id = m.id WHERE {' AND '.join(sql[1:])} "
-                "ORDER BY m.score * (1 + %s / (1 + max(0, julianday(%s) - "
-                "julianday(coalesce(d.date, '1900-01-01'))) / %s)), d.id DESC "
-                "LIMIT %s OFFSET %s"
-            )
-            params += [RECENCY_BOOST, _db(self.now), RECENCY_DAYS]
-        with connection.cursor() as cursor:
-            cursor.execute(statement, [*params, limit, offset])
-            return [row[0] for row in cursor.fetchall()]
+            order = f"score * {boost}"
+        statement = f"SELECT id FROM ({select}) AS m ORDER BY {order}, id DESC"
+        return f"{statement} LIMIT %s OFFSET %s", [*params, *age, limit, offset]
 
     def page(self, bottom, top, count):
         ids = self.ids(top - bottom, bottom) if top > bottom else []

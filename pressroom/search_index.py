@@ -21,8 +21,10 @@ out documents whose `public_from` is still ahead.
 """
 
 import datetime
+import zlib
 from dataclasses import dataclass, field
 
+from django.core.exceptions import ImproperlyConfigured
 from django.db import connection, transaction
 from django.db.models.signals import m2m_changed, post_delete, post_save
 from django.utils.translation import gettext_lazy as _
@@ -97,7 +99,48 @@ PREFETCHES = {}
 
 
 def register_kind(kind):
+    taken = {kind_number(name): name for name in KINDS if name != kind.name}
+    if kind_number(kind.name) in taken:
+        raise ImproperlyConfigured(
+            f"Search kinds {kind.name!r} and {taken[kind_number(kind.name)]!r} "
+            "share a number in document ids (search_index.document_id): rename one."
+        )
     KINDS[kind.name] = kind
+
+
+# A document's id says when its page is dated: the minutes since ALWAYS, then
+# its kind, object and language. So the full-text indexes, which hold
+# documents in id order, hold them newest last: "newest first" (and a date
+# range) is a walk of the index from its end that stops at the page, however
+# many pages match, on SQLite's FTS5 and on PostgreSQL's primary key alike.
+# Bits, low to high: language 2, object id 31, kind 3, minutes 27 (to 2155).
+OBJECT_BITS, KIND_BITS, MINUTE_BITS = 31, 3, 27
+DATE_SHIFT = 2 + OBJECT_BITS + KIND_BITS
+LANGUAGE_NUMBERS = {code: number for number, code in enumerate(LANGUAGE_CODES)}
+
+
+def kind_number(name):
+    """A kind's number in its documents' ids: stable, whatever the order in
+    which apps register their kinds."""
+    return zlib.crc32(name.encode()) % (1 << KIND_BITS)
+
+
+def date_key(date):
+    """The high part of the ids of documents dated `date` (None: the oldest)."""
+    if date is None:
+        return 0
+    minutes = int((date - ALWAYS).total_seconds() // 60)
+    minutes = min(max(minutes, 0), (1 << MINUTE_BITS) - 1)
+    return minutes << DATE_SHIFT
+
+
+def document_id(kind_name, object_id, language, date):
+    """The id of a page's document in one language (unique: a page has one per
+    language, and a kind's objects have one id each)."""
+    if object_id >= 1 << OBJECT_BITS:
+        raise ValueError(f"object id {object_id} too large for a search document")
+    low = (kind_number(kind_name) << OBJECT_BITS | object_id) << 2
+    return date_key(date) | low | LANGUAGE_NUMBERS[language]
 
 
 def register_filter(search_filter):
@@ -129,6 +172,7 @@ def documents_for(kind, obj):
             "body_terms": index_terms(entry.body, entry.language),
         }
         yield SearchDocument(
+            id=document_id(kind.name, obj.pk, entry.language, entry.date),
             kind=kind.name,
             object_id=obj.pk,
             language=entry.language,
@@ -322,6 +366,7 @@ POSTGRES_VECTOR = (
     "setweight(to_tsvector('simple'::regconfig, lead_terms), 'B') || "
     "setweight(to_tsvector('simple'::regconfig, body_terms), 'D')"
 )
+VECTOR_WEIGHTS = {"title": "A", "lead": "B", "body": "D"}
 POSTGRES_TAGS = "to_tsvector('simple'::regconfig, tags)"
 
 
