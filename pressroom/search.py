@@ -7,39 +7,31 @@ ranks: SQLite FTS5's bm25 and PostgreSQL's ts_rank, with the title weighing
 most and the body least, times a gentle boost for recent pages (RECENCY_BOOST:
 a page of today weighs up to that much more than an old one, half of it after
 RECENCY_DAYS). "Newest first" is the other order. Every match is counted and
-can be paged to: nothing is cut.
+can be paged to: nothing is cut. What a result shows is search_results'.
 """
 
 import datetime
-import re
 
 from django.core.exceptions import ValidationError
 from django.db import connection
 from django.utils import timezone, translation
-from django.utils.html import escape
-from django.utils.safestring import mark_safe
 from django.utils.translation import gettext_lazy as _
-from django.utils.translation import ngettext
 
-from pressroom import calendars, listing
 from pressroom.cache import remembered
-from pressroom.models import LANGUAGE_CODES, SearchDocument
+from pressroom.models import LANGUAGE_CODES
+from pressroom.search_ids import ALWAYS, DATE_SHIFT, date_key
 from pressroom.search_index import (
-    ALWAYS,
-    DATE_SHIFT,
-    KINDS,
     STAFF,
     TABLE,
     VECTOR_WEIGHTS,
-    date_key,
     fts_table,
     index_condition,
 )
-from pressroom.search_terms import WORD, Query
+from pressroom.search_results import RESULTS
+from pressroom.search_terms import Query
 
 MAX_QUERY_LENGTH = 200
 MAX_WORDS = 8
-SNIPPET_CHARS = 220
 # Field weights: title, lead (and dateline), body; the tags never count.
 FIELDS = ("title", "lead", "body")
 WEIGHTS = {"title": 10.0, "lead": 4.0, "body": 1.0}
@@ -438,34 +430,6 @@ def _db(value):
     return value
 
 
-class Result:
-    """A search result as its card shows it."""
-
-    __slots__ = ("date", "kind", "label", "path", "pk", "snippet", "text", "title")
-
-    def __init__(self, pk, kind, title, path, text, date):
-        self.pk, self.kind, self.title, self.path = pk, kind, title, path
-        self.text, self.date = text, date
-        self.label, self.snippet = "", ""
-
-    def get_absolute_url(self):
-        return self.path
-
-    def prepare(self, query):
-        kind = KINDS.get(self.kind)
-        self.label = kind.label if kind else ""
-        self.title = highlight(self.title, query)
-        self.snippet = snippet(self.text, query)
-
-
-RESULTS = listing.Query(
-    lambda ids: SearchDocument.objects.filter(pk__in=ids).values_list(
-        "pk", "kind", "title", "path", "text", "date"
-    ),
-    make=Result,
-)
-
-
 def counts_elsewhere(raw, language, tags=(), since=None, until=None):
     """{language: count} of the same search's results in the other languages."""
     found = {}
@@ -478,58 +442,3 @@ def counts_elsewhere(raw, language, tags=(), since=None, until=None):
             if count:
                 found[other] = count
     return found
-
-
-# "В русской версии: 3 результата": the version is named in the reader's
-# language, and the number in their digits.
-ELSEWHERE = {
-    "ru": lambda count: ngettext(
-        "In the Russian version: %(number)s result",
-        "In the Russian version: %(number)s results",
-        count,
-    ),
-    "fa": lambda count: ngettext(
-        "In the Persian version: %(number)s result",
-        "In the Persian version: %(number)s results",
-        count,
-    ),
-    "en": lambda count: ngettext(
-        "In the English version: %(number)s result",
-        "In the English version: %(number)s results",
-        count,
-    ),
-}
-
-
-def results_elsewhere(language, count):
-    reader = translation.get_language()
-    return ELSEWHERE[language](count) % {
-        "number": calendars.localize_digits(count, reader)
-    }
-
-
-def highlight(text, query):
-    """Text, escaped, with the words the query found in <mark>."""
-    out, position = [], 0
-    for match in WORD.finditer(text):
-        if query.matches_word(match.group()):
-            out.append(escape(text[position : match.start()]))
-            out.append(f"<mark>{escape(match.group())}</mark>")
-            position = match.end()
-    out.append(escape(text[position:]))
-    return mark_safe("".join(out))
-
-
-def snippet(text, query):
-    """A short piece of the text around the first word found, highlighted."""
-    start = 0
-    for match in WORD.finditer(text):
-        if query.matches_word(match.group()):
-            start = max(0, match.start() - SNIPPET_CHARS // 3)
-            break
-    piece = text[start : start + SNIPPET_CHARS]
-    if start > 0:
-        piece = "…" + piece.split(" ", 1)[-1]
-    if start + SNIPPET_CHARS < len(text):
-        piece = re.sub(r"\s+\S*$", "", piece) + "…"
-    return highlight(piece, query)
