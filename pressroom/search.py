@@ -178,7 +178,7 @@ class Search:
         if self.since or self.until:
             # Undated pages (key 0) are in no range.
             sql.append(f"{column} >= %s")
-            params.append(max(date_key(self.since), date_key(ALWAYS) + 1))
+            params.append(max(date_key(self.since), date_key(ALWAYS)))
         if self.until:
             sql.append(f"{column} < %s")
             params.append(date_key(self.until))

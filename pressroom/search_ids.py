@@ -29,11 +29,12 @@ def kind_number(name):
 
 
 def date_key(date):
-    """The high part of the ids of documents dated `date` (None: the oldest)."""
+    """The high part of the ids of documents dated `date`: minute 0 for an
+    undated page (the oldest of all), then 1 for ALWAYS and so on."""
     if date is None:
         return 0
-    minutes = int((date - ALWAYS).total_seconds() // 60)
-    minutes = min(max(minutes, 0), (1 << MINUTE_BITS) - 1)
+    minutes = int((date - ALWAYS).total_seconds() // 60) + 1
+    minutes = min(max(minutes, 1), (1 << MINUTE_BITS) - 1)
     return minutes << DATE_SHIFT
 
 
