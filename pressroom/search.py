@@ -152,7 +152,7 @@ class Search:
     and `until`: a date range (datetimes, to the minute); `order`: "relevance"
     or "newest".
 
-    A document's id follows its date (search_index.document_id), so the
+    A document's id follows its date (search_ids.document_id), so the
     index's own order is the date's: newest first, a date range and the
     recency boost need no read of a document. Up to RANKED_ALL matches are
     ranked by relevance (bm25, ts_rank) times the boost; past that a word is
@@ -289,7 +289,7 @@ class Search:
 
     def _ranked(self, limit, offset):
         """Every match ranked: relevance times the recency boost, whose age
-        in days comes from the id (search_index.date_key)."""
+        in days comes from the id (search_ids.date_key)."""
         select, params = self._select()
         days = f"CAST(id >> {DATE_SHIFT} AS DOUBLE PRECISION) / 1440"
         greatest = "GREATEST" if connection.vendor == "postgresql" else "max"

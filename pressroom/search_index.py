@@ -104,7 +104,7 @@ def register_kind(kind):
     if kind_number(kind.name) in taken:
         raise ImproperlyConfigured(
             f"Search kinds {kind.name!r} and {taken[kind_number(kind.name)]!r} "
-            "share a number in document ids (search_index.document_id): rename one."
+            "share a number in document ids (search_ids.document_id): rename one."
         )
     KINDS[kind.name] = kind
 

@@ -1,4 +1,4 @@
-"""Search documents' ids now follow their dates (search_index.document_id): the
+"""Search documents' ids now follow their dates (search_ids.document_id): the
 documents made before are removed, and the first migrate that finds none makes
 them all again (search_index.build_if_empty, after this migration)."""
 
