@@ -220,72 +220,51 @@ class Search:
         """(SQL, parameters) selecting each tier's matches."""
         return [self._select(columns, without) for columns, without in TIERS]
 
-    def counts(self):
-        """(every match, those in tier 1, in tier 2): remembered until a page of
-        the reader's language changes in search."""
-        key = "\x1f".join(
-            map(
-                str,
-                ("search-counts", self.query.key(), *self.tags, self.since, self.until),
-            )
-        )
-        return remembered(key, self._counts, [f"search:{self.language}"])
-
-    def _counts(self):
-        """One query: the matches, and only where they are more than RANKED_ALL
-        (CASE asks its subqueries only then), those whose every word is in the
-        title, and in the title or lead: where the tiers end."""
-        total, last = self._select()
-        sql, params = [], []
-        for columns, _without in TIERS[:2]:
-            select, values = self._select(columns)
-            sql.append(
-                f"CASE WHEN total > %s THEN (SELECT count(*) FROM ({select}) AS m) END"
-            )
-            params += [RANKED_ALL, *values]
-        with connection.cursor() as cursor:
-            cursor.execute(
-                f"SELECT total, {', '.join(sql)} FROM "
-                f"(SELECT (SELECT count(*) FROM ({total}) AS m) AS total) AS c",
-                params + last,
-            )
-            return tuple(cursor.fetchone())
-
     def count(self):
-        return self.counts()[0]
+        """Every match, counted: remembered until a page of the reader's
+        language changes in search."""
+        key = "\x1f".join(
+            map(str, ("search", self.query.key(), *self.tags, self.since, self.until))
+        )
+        return remembered(key, self._count, [f"search:{self.language}"])
+
+    def _count(self):
+        select, params = self._select()
+        with connection.cursor() as cursor:
+            cursor.execute(f"SELECT count(*) FROM ({select}) AS m", params)
+            return cursor.fetchone()[0]
 
     def ids(self, limit, offset):
         """The ids of one page of results, in order."""
-        total, *tiered = self.counts()
         if self.order == "newest":
             select, params = self._select()
             statement = f"{select} ORDER BY id DESC LIMIT %s OFFSET %s"
             params = [*params, limit, offset]
-        elif total > RANKED_ALL:
-            statement, params = self._tiered(limit, offset, [*tiered, total])
+        elif self.count() > RANKED_ALL:
+            statement, params = self._tiered(limit, offset)
         else:
             statement, params = self._ranked(limit, offset)
         with connection.cursor() as cursor:
             cursor.execute(statement, params)
             return [row[0] for row in cursor.fetchall()]
 
-    def _tiered(self, limit, offset, ends):
-        """One page of the tiers, newest first in each: each tier's part of
-        the page from its own walk (LIMIT 0 where it has none)."""
-        ends = [ends[0], max(ends[0], ends[1]), max(ends[1], ends[2])]
-        parts, params, start = [], [], 0
-        for number, ((select, values), end) in enumerate(
-            zip(self._tiers(), ends, strict=True)
-        ):
-            low, high = max(offset, start), min(offset + limit, end)
+    def _tiered(self, limit, offset):
+        """One page of the tiers, newest first in each. A page's rows are among
+        the first offset + limit of each tier: each tier's walk stops there,
+        and no tier needs counting."""
+        parts, params = [], []
+        for number, (select, values) in enumerate(self._tiers()):
             parts.append(
                 f"SELECT * FROM (SELECT {number} AS tier, id FROM ({select}) AS m "
-                f"ORDER BY id DESC LIMIT %s OFFSET %s) AS t{number}"
+                f"ORDER BY id DESC LIMIT %s) AS t{number}"
             )
-            params += [*values, max(0, high - low), max(0, low - start)]
-            start = end
+            params += [*values, offset + limit]
         statement = " UNION ALL ".join(parts)
-        return f"SELECT id FROM ({statement}) AS p ORDER BY tier, id DESC", params
+        return (
+            f"SELECT id FROM ({statement}) AS p ORDER BY tier, id DESC "
+            "LIMIT %s OFFSET %s",
+            [*params, limit, offset],
+        )
 
     def _ranked(self, limit, offset):
         """Every match ranked: relevance times the recency boost, whose age
