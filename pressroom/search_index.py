@@ -298,6 +298,8 @@ def _sqlite_statements(name):
         f"CREATE VIRTUAL TABLE IF NOT EXISTS {fts} USING fts5({columns}, "
         f"content='{TABLE}', content_rowid='id', "
         "tokenize='unicode61 remove_diacritics 0')",
+        # Its terms, for a prefix's words (search.Search._expansions).
+        f"CREATE VIRTUAL TABLE IF NOT EXISTS {fts}_vocab USING fts5vocab({fts}, 'row')",
         f"CREATE TRIGGER IF NOT EXISTS {fts}_ai AFTER INSERT ON {TABLE} "
         f"BEGIN {insert} END",
         f"CREATE TRIGGER IF NOT EXISTS {fts}_ad AFTER DELETE ON {TABLE} "

@@ -197,3 +197,17 @@ def test_query_syntax_is_never_obeyed_in_the_tiers(client, few_ranked, query):
 
     assert response.status_code == HTTPStatus.OK
     assert len(found(client, "en", query)) == 5
+
+
+@pytest.mark.parametrize("order", ["relevance", "newest"])
+def test_a_walk_finds_the_longer_words_a_prefix_stands_for(client, few_ranked, order):
+    """A walk asks the last word's prefix as the indexed words it starts."""
+    releases = [
+        make_release(
+            languages=("en",), lead_en=f"The {word}.", published_at=ago(days=n)
+        )
+        for n, word in enumerate(["viaducts", "viaduct", "viaductwork", "viaduct"])
+    ]
+    make_release(languages=("en",), lead_en="The via.")
+
+    assert found(client, "en", "viaduc", order=order) == [url(r) for r in releases]
