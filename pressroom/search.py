@@ -194,10 +194,11 @@ class Search:
             params.append(date_key(self.until))
         return sql, params
 
-    def _select(self, columns=FIELDS, without=None, walk=False):
+    def _select(self, columns=FIELDS, without=None, walk=False, ranked=False):
         """SQL selecting the ids (as `id`) of this search's documents whose
         every word is in `columns` (and not all in `without`: a tier), and its
-        parameters; `walk`: for a walk in id order that stops at a page."""
+        parameters; `walk`: for a walk in id order that stops at a page,
+        `ranked`: for ranking every match."""
         if connection.vendor == "postgresql":
             words, tags = ts_queries(self.query, self.tags, columns, without)
             # The partial index's condition, literally (search_index.py).
@@ -225,7 +226,10 @@ class Search:
         # FTS5 makes a prefix's list of documents whole before giving the
         # first (every match of "metro*", each time it is named: ~10 ms at
         # 50,000), where the words it stands for are walked lazily.
-        expansions = self._expansions() if walk else None
+        expansions = self._expansions() if walk or ranked else None
+        if not walk and expansions and len(expansions) > 1:
+            # bm25 weighs each word named apart: ranked, a prefix stays one.
+            expansions = None
         match = fts_match(self.query, self.tags, columns, without, expansions)
         params = [match, *values, _db(self.now)]
         return f"SELECT rowid AS id FROM {fts} WHERE {where}", params
@@ -312,7 +316,7 @@ class Search:
     def _ranked(self, limit, offset):
         """Every match ranked: relevance times the recency boost, whose age
         in days comes from the id (search_ids.date_key)."""
-        select, params = self._select()
+        select, params = self._select(ranked=True)
         days = f"CAST(id >> {DATE_SHIFT} AS DOUBLE PRECISION) / 1440"
         greatest = "GREATEST" if connection.vendor == "postgresql" else "max"
         boost = f"(1 + %s / (1 + {greatest}(0, %s - {days}) / %s))"
