@@ -23,17 +23,16 @@ from pressroom.search_ids import ALWAYS, DATE_SHIFT, date_key
 from pressroom.search_index import (
     STAFF,
     TABLE,
-    VECTOR_WEIGHTS,
     fts_table,
     index_condition,
 )
 from pressroom.search_results import RESULTS
+from pressroom.search_syntax import FIELDS, fts_match, ts_queries
 from pressroom.search_terms import Query
 
 MAX_QUERY_LENGTH = 200
 MAX_WORDS = 8
 # Field weights: title, lead (and dateline), body; the tags never count.
-FIELDS = ("title", "lead", "body")
 WEIGHTS = {"title": 10.0, "lead": 4.0, "body": 1.0}
 # The tiers of a word in more than RANKED_ALL pages: (the fields every word is
 # in, those where not every word is), in order.
@@ -78,81 +77,6 @@ def clean_query(raw, language=None):
     if not query:
         raise ValidationError(_("Type a word to search for."))
     return query
-
-
-# The index's own query languages. Terms hold only letters and digits, so
-# quoting them is all the escaping either needs (and all of FTS5's and
-# tsquery's operators a reader may type are gone before this).
-
-
-def _fts_term(term, prefix=False):
-    return '"{}"{}'.format(term.replace('"', '""'), "*" if prefix else "")
-
-
-def _ts_term(term, prefix=False, weights=""):
-    # 'term', 'term':* (a prefix), 'term':AB (in those weights), 'term':*AB.
-    label = ("*" if prefix else "") + weights
-    quoted = "'{}'".format(term.replace("'", "''").replace("\\", ""))
-    return f"{quoted}:{label}" if label else quoted
-
-
-def _expression(query, quote, both, either):
-    parts = []
-    for index, group in enumerate(query.groups):
-        last = index == len(query.groups) - 1
-        if group[0] == "pair":
-            _kind, first, second, joined = group
-            parts.append(
-                f"(({quote(first)} {both} {quote(second)}) {either} {quote(joined)})"
-            )
-        else:
-            parts.append(quote(group[1], prefix=last and query.prefix is not None))
-    return f" {both} ".join(parts)
-
-
-def fts_match(query, tags, columns=FIELDS, without=None, expansions=None):
-    """An FTS5 MATCH: the terms in `columns` (and not all in `without`), the
-    tags in theirs; `expansions`: the indexed terms the last word's prefix
-    stands for, asked by name."""
-
-    def quote(term, prefix=False):
-        if prefix and expansions:
-            return "({})".format(" OR ".join(map(_fts_term, expansions)))
-        return _fts_term(term, prefix)
-
-    words = _expression(query, quote, "AND", "OR")
-
-    def within(names):
-        return "{{{}}} : ({})".format(
-            " ".join(f"{name}_terms" for name in names), words
-        )
-
-    text = within(columns)
-    if without:
-        text = f"({text}) NOT ({within(without)})"
-    if not tags:
-        return text
-    tagged = " AND ".join(_fts_term(tag) for tag in tags)
-    return f"({text}) AND tags : ({tagged})"
-
-
-def ts_queries(query, tags, columns=FIELDS, without=None):
-    """PostgreSQL tsqueries (text): the terms (in `columns`, and not all in
-    `without`: their vector's weights), and the tags."""
-
-    def within(names):
-        weights = "" if names == FIELDS else "".join(VECTOR_WEIGHTS[n] for n in names)
-        return _expression(
-            query,
-            lambda term, prefix=False: _ts_term(term, prefix, weights),
-            "&",
-            "|",
-        )
-
-    text = within(columns)
-    if without:
-        text = f"({text}) & !({within(without)})"
-    return text, " & ".join(_ts_term(tag) for tag in tags)
 
 
 class Search:
