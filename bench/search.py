@@ -4,6 +4,8 @@ admin's release search, and how long indexing everything takes.
     .venv/bin/python bench/search.py --db sqlite --db postgresql
     .venv/bin/python bench/search.py --db sqlite --duration 3 --runs 1   # a look
     .venv/bin/python bench/search.py --db sqlite --reindex               # + indexing
+    .venv/bin/python bench/search.py --db sqlite --duration 1 --runs 1 \
+        --releases 2000 --database-url sqlite:///$PWD/bench/out/small.sqlite3  # a try
 
 Uses the dataset of bench/make_dataset.py (built if missing) and the servers of
 bench/common.py, as run.py does: the site with production settings under
@@ -159,7 +161,7 @@ def reindex(env):
 
 
 def run_database(name, args):
-    database_url = DATABASES[name]
+    database_url = args.database_url or DATABASES[name]
     build_dataset(database_url, args.releases)
     env = site_env(database_url, SITE_PORT, 0)
     result = {
@@ -290,7 +292,14 @@ def main():
     parser.add_argument("--runs", type=int, default=3)
     parser.add_argument("--connections", type=int, default=32)
     parser.add_argument("--reindex", action="store_true")
+    parser.add_argument(
+        "--database-url",
+        help="another dataset than the database's default (one --db only; a look "
+        "at a small one: `--releases 2000 --database-url sqlite:///.../small.sqlite3`)",
+    )
     args = parser.parse_args()
+    if args.database_url and len(args.db or ["sqlite"]) > 1:
+        parser.error("--database-url goes with one --db")
     stop_on_signals()
     OUT.mkdir(parents=True, exist_ok=True)
     for name in args.db or ["sqlite"]:

@@ -7,42 +7,46 @@ ranks: SQLite FTS5's bm25 and PostgreSQL's ts_rank, with the title weighing
 most and the body least, times a gentle boost for recent pages (RECENCY_BOOST:
 a page of today weighs up to that much more than an old one, half of it after
 RECENCY_DAYS). "Newest first" is the other order. Every match is counted and
-can be paged to: nothing is cut.
+can be paged to: nothing is cut. What a result shows is search_results'.
 """
 
 import datetime
-import re
 
 from django.core.exceptions import ValidationError
 from django.db import connection
 from django.utils import timezone, translation
-from django.utils.html import escape
-from django.utils.safestring import mark_safe
 from django.utils.translation import gettext_lazy as _
-from django.utils.translation import ngettext
 
-from pressroom import calendars, listing
 from pressroom.cache import remembered
-from pressroom.models import LANGUAGE_CODES, SearchDocument
+from pressroom.models import LANGUAGE_CODES
+from pressroom.search_ids import ALWAYS, DATE_SHIFT, date_key
 from pressroom.search_index import (
-    ALWAYS,
-    KINDS,
     STAFF,
     TABLE,
     fts_table,
     index_condition,
 )
-from pressroom.search_terms import WORD, Query
+from pressroom.search_results import RESULTS
+from pressroom.search_syntax import FIELDS, fts_match, ts_queries
+from pressroom.search_terms import Query
 
 MAX_QUERY_LENGTH = 200
 MAX_WORDS = 8
-SNIPPET_CHARS = 220
 # Field weights: title, lead (and dateline), body; the tags never count.
 WEIGHTS = {"title": 10.0, "lead": 4.0, "body": 1.0}
+# The tiers of a word in more than RANKED_ALL pages: (the fields every word is
+# in, those where not every word is), in order.
+TIERS = (
+    (("title",), None),
+    (("title", "lead"), ("title",)),
+    (FIELDS, ("title", "lead")),
+)
+RANKED_ALL = 2000
+# A walk asks a prefix as the words it stands for, up to this many (Persian
+# pairs make many: «مترو» starts seventy words at 100,000 releases).
+MAX_EXPANSIONS = 100
 RECENCY_BOOST = 0.3
 RECENCY_DAYS = 365
-# SQLite: how many of the best matches by relevance alone get the recency boost.
-RANKED_FIRST = 1000
 ORDERS = ("relevance", "newest")
 # The back-office's search (StaffSearch): past this many matching documents, a
 # list tests its rows in its own order instead of making the set of matches.
@@ -75,58 +79,21 @@ def clean_query(raw, language=None):
     return query
 
 
-# The index's own query languages. Terms hold only letters and digits, so
-# quoting them is all the escaping either needs (and all of FTS5's and
-# tsquery's operators a reader may type are gone before this).
-
-
-def _fts_term(term, prefix=False):
-    return '"{}"{}'.format(term.replace('"', '""'), "*" if prefix else "")
-
-
-def _ts_term(term, prefix=False):
-    return "'{}'{}".format(
-        term.replace("'", "''").replace("\\", ""), ":*" if prefix else ""
-    )
-
-
-def _expression(query, quote, both, either):
-    parts = []
-    for index, group in enumerate(query.groups):
-        last = index == len(query.groups) - 1
-        if group[0] == "pair":
-            _kind, first, second, joined = group
-            parts.append(
-                f"(({quote(first)} {both} {quote(second)}) {either} {quote(joined)})"
-            )
-        else:
-            parts.append(quote(group[1], prefix=last and query.prefix is not None))
-    return f" {both} ".join(parts)
-
-
-def fts_match(query, tags):
-    """An FTS5 MATCH: the terms in the text columns, the tags in theirs."""
-    words = _expression(query, _fts_term, "AND", "OR")
-    words = f"{{title_terms lead_terms body_terms}} : ({words})"
-    if not tags:
-        return words
-    tagged = " AND ".join(_fts_term(tag) for tag in tags)
-    return f"({words}) AND tags : ({tagged})"
-
-
-def ts_queries(query, tags):
-    """PostgreSQL tsqueries (text): the terms, and the tags."""
-    return (
-        _expression(query, _ts_term, "&", "|"),
-        " & ".join(_ts_term(tag) for tag in tags),
-    )
-
-
 class Search:
     """One search: the query, the reader's language, filters, an order.
 
     `tags`: filter tags every result carries (a topic, a partner city); `since`
-    and `until`: a date range (datetimes); `order`: "relevance" or "newest".
+    and `until`: a date range (datetimes, to the minute); `order`: "relevance"
+    or "newest".
+
+    A document's id follows its date (search_ids.document_id), so the
+    index's own order is the date's: newest first, a date range and the
+    recency boost need no read of a document. Up to RANKED_ALL matches are
+    ranked by relevance (bm25, ts_rank) times the boost; past that a word is
+    in too many pages to tell them apart (bm25's idf of a word in half of them
+    is nil), and results come in tiers: every word in the title, then in the
+    title or lead, then the rest, each newest first. Each page of either is a
+    walk of the index that stops at the page.
     """
 
     ordered = True  # Paginator checks it.
@@ -139,108 +106,163 @@ class Search:
         self.order = order
         self.now = timezone.now()
 
-    def _where(self, alias=""):
-        """SQL conditions on the documents (`alias.`) of this search, and their
-        parameters; on PostgreSQL, also the terms' tsquery text."""
-        column = f"{alias}." if alias else ""
+    def _bounds(self, column):
+        """SQL conditions (and parameters) of the date range on ids."""
+        sql, params = [], []
+        if self.since or self.until:
+            # Undated pages (key 0) are in no range.
+            sql.append(f"{column} >= %s")
+            params.append(max(date_key(self.since), date_key(ALWAYS)))
+        if self.until:
+            sql.append(f"{column} < %s")
+            params.append(date_key(self.until))
+        return sql, params
+
+    def _select(self, columns=FIELDS, without=None, walk=False, ranked=False):
+        """SQL selecting the ids (as `id`) of this search's documents whose
+        every word is in `columns` (and not all in `without`: a tier), and its
+        parameters; `walk`: for a walk in id order that stops at a page,
+        `ranked`: for ranking every match."""
         if connection.vendor == "postgresql":
-            words, tags = ts_queries(self.query, self.tags)
+            words, tags = ts_queries(self.query, self.tags, columns, without)
             # The partial index's condition, literally (search_index.py).
             sql = [
-                index_condition(self.language, row=alias or None),
-                f"{column}vector @@ to_tsquery('simple', %s)",
-                f"{column}public_from <= %s",
+                index_condition(self.language, row=None),
+                "vector @@ to_tsquery('simple', %s)",
+                "public_from <= %s",
             ]
-            params = [words, self.now]
+            params = [words, _db(self.now)]
             if tags:
-                sql.append(f"{column}tag_vector @@ to_tsquery('simple', %s)")
+                sql.append("tag_vector @@ to_tsquery('simple', %s)")
                 params.append(tags)
-        else:
-            fts = fts_table(self.language)
-            sql = [
-                f"{column}id IN (SELECT rowid FROM {fts} WHERE {fts} MATCH %s)",
-                f"{column}id NOT IN (SELECT id FROM {TABLE} WHERE public_from > %s)",
+            bounds, values = self._bounds("id")
+            where = " AND ".join(sql + bounds)
+            return f"SELECT id FROM {TABLE} WHERE {where}", params + values
+        fts = fts_table(self.language)
+        bounds, values = self._bounds("rowid")
+        where = " AND ".join(
+            [
+                f"{fts} MATCH %s",
+                *bounds,
+                f"rowid NOT IN (SELECT id FROM {TABLE} WHERE public_from > %s)",
             ]
-            params = [fts_match(self.query, self.tags), self.now]
-        if self.since:
-            sql.append(f"{column}date >= %s")
-            params.append(self.since)
-        if self.until:
-            sql.append(f"{column}date < %s")
-            params.append(self.until)
-        return sql, [_db(value) for value in params]
+        )
+        # FTS5 makes a prefix's list of documents whole before giving the
+        # first (every match of "metro*", each time it is named: ~10 ms at
+        # 50,000), where the words it stands for are walked lazily.
+        expansions = self._expansions() if walk or ranked else None
+        if not walk and expansions and len(expansions) > 1:
+            # bm25 weighs each word named apart: ranked, a prefix stays one.
+            expansions = None
+        match = fts_match(self.query, self.tags, columns, without, expansions)
+        params = [match, *values, _db(self.now)]
+        return f"SELECT rowid AS id FROM {fts} WHERE {where}", params
+
+    def _tiers(self):
+        """(SQL, parameters) selecting each tier's matches."""
+        return [self._select(*tier, walk=True) for tier in TIERS]
+
+    def _expansions(self):
+        """SQLite: the indexed terms that start with the last word's prefix
+        (None past MAX_EXPANSIONS, or without a prefix): read with the count."""
+        return self._counted()[1]
 
     def count(self):
+        return self._counted()[0]
+
+    def _counted(self):
+        """(every match counted, the prefix's terms): remembered until a page
+        of the reader's language changes in search."""
         key = "\x1f".join(
-            map(str, ("search", self.query.key(), *self.tags, self.since, self.until))
+            map(
+                str,
+                (
+                    "search-counted",
+                    self.query.key(),
+                    *self.tags,
+                    self.since,
+                    self.until,
+                ),
+            )
         )
-        # Kept until a page of the reader's language changes in search.
         return remembered(key, self._count, [f"search:{self.language}"])
 
     def _count(self):
-        sql, params = self._where()
-        if connection.vendor == "sqlite" and not (self.since or self.until):
-            # FTS5 counts its own matches without reading a document.
-            fts = fts_table(self.language)
-            statement = (
-                f"SELECT count(*) FROM {fts} WHERE {fts} MATCH %s "
-                f"AND rowid NOT IN (SELECT id FROM {TABLE} WHERE public_from > %s)"
+        select, params = self._select()
+        sql = [f"(SELECT count(*) FROM ({select}) AS m)"]
+        prefix = self.query.prefix
+        if connection.vendor == "sqlite" and prefix is not None:
+            # From the index's vocabulary, in the same query.
+            sql.append(
+                f"(SELECT group_concat(term, ' ') FROM (SELECT term FROM "
+                f"{fts_table(self.language)}_vocab WHERE term >= %s AND term < %s "
+                "LIMIT %s))"
             )
-        else:
-            statement = f"SELECT count(*) FROM {TABLE} WHERE {' AND '.join(sql)}"
+            params += [prefix, prefix + "\U0010ffff", MAX_EXPANSIONS + 1]
         with connection.cursor() as cursor:
-            cursor.execute(statement, params)
-            return cursor.fetchone()[0]
+            cursor.execute(f"SELECT {', '.join(sql)}", params)
+            row = cursor.fetchone()
+        terms = row[1].split(" ") if len(row) > 1 and row[1] else []
+        return row[0], (terms if len(terms) <= MAX_EXPANSIONS else None) or None
 
     def ids(self, limit, offset):
         """The ids of one page of results, in order."""
         if self.order == "newest":
-            sql, params = self._where()
-            # SQLite sorts NULL first in a descending order; PostgreSQL last.
-            nulls = "date IS NULL, " if connection.vendor == "sqlite" else ""
-            statement = (
-                f"SELECT id FROM {TABLE} WHERE {' AND '.join(sql)} "
-                f"ORDER BY {nulls}date DESC, id DESC LIMIT %s OFFSET %s"
+            select, params = self._select(walk=True)
+            statement = f"{select} ORDER BY id DESC LIMIT %s OFFSET %s"
+            params = [*params, limit, offset]
+        elif self.count() > RANKED_ALL:
+            statement, params = self._tiered(limit, offset)
+        else:
+            statement, params = self._ranked(limit, offset)
+        with connection.cursor() as cursor:
+            cursor.execute(statement, params)
+            return [row[0] for row in cursor.fetchall()]
+
+    def _tiered(self, limit, offset):
+        """One page of the tiers, newest first in each. A page's rows are among
+        the first offset + limit of each tier: each tier's walk stops there,
+        and no tier needs counting."""
+        parts, params = [], []
+        for number, (select, values) in enumerate(self._tiers()):
+            parts.append(
+                f"SELECT * FROM (SELECT {number} AS tier, id FROM ({select}) AS m "
+                f"ORDER BY id DESC LIMIT %s) AS t{number}"
             )
-        elif connection.vendor == "postgresql":
-            sql, params = self._where()
-            statement = (
-                f"SELECT id FROM {TABLE} WHERE {' AND '.join(sql)} ORDER BY "
-                "ts_rank(%s, vector, to_tsquery('simple', %s), %s) * (1 + %s / "
-                "(1 + GREATEST(0, EXTRACT(EPOCH FROM (%s - COALESCE(date, %s))) "
-                "/ 86400.0) / %s)) DESC, id DESC LIMIT %s OFFSET %s"
-            )
-            params += [POSTGRES_WEIGHTS, params[0], POSTGRES_NORMALIZATION]
-            params += [RECENCY_BOOST, _db(self.now), _db(ALWAYS), RECENCY_DAYS]
+            params += [*values, offset + limit]
+        statement = " UNION ALL ".join(parts)
+        return (
+            f"SELECT id FROM ({statement}) AS p ORDER BY tier, id DESC "
+            "LIMIT %s OFFSET %s",
+            [*params, limit, offset],
+        )
+
+    def _ranked(self, limit, offset):
+        """Every match ranked: relevance times the recency boost, whose age
+        in days comes from the id (search_ids.date_key)."""
+        select, params = self._select(ranked=True)
+        days = f"CAST(id >> {DATE_SHIFT} AS DOUBLE PRECISION) / 1440"
+        greatest = "GREATEST" if connection.vendor == "postgresql" else "max"
+        boost = f"(1 + %s / (1 + {greatest}(0, %s - {days}) / %s))"
+        age = [RECENCY_BOOST, (self.now - ALWAYS).total_seconds() / 86400, RECENCY_DAYS]
+        if connection.vendor == "postgresql":
+            # ts_rank: the higher the better.
+            rank = "ts_rank(%s, vector, to_tsquery('simple', %s), %s)"
+            select = select.replace("SELECT id", f"SELECT id, {rank} AS score", 1)
+            params = [POSTGRES_WEIGHTS, params[0], POSTGRES_NORMALIZATION, *params]
+            order = f"score * {boost} DESC"
         else:
             # bm25() is negative, the better the lower; the boost deepens it.
-            sql, params = self._where("d")
             fts = fts_table(self.language)
-            weights = ", ".join(
-                str(WEIGHTS[name]) for name in ("title", "lead", "body")
+            weights = ", ".join(str(WEIGHTS[name]) for name in FIELDS)
+            select = select.replace(
+                "SELECT rowid AS id",
+                f"SELECT rowid AS id, bm25({fts}, {weights}, 0) AS score",
+                1,
             )
-            # Without a date range, FTS5 keeps the best RANKED_FIRST by bm25
-            # alone (in C, reading no document), and only those are read to
-            # weigh in their dates: a word in half the releases no longer reads
-            # 50,000 rows. The boost is at most 1 + RECENCY_BOOST: it reorders
-            # the best ones; past RANKED_FIRST, the order is bm25's alone.
-            candidates = (
-                f"SELECT rowid AS id, bm25({fts}, {weights}, 0) AS score "
-                f"FROM {fts} WHERE {fts} MATCH %s"
-            )
-            if not (self.since or self.until) and offset + limit <= RANKED_FIRST:
-                candidates += f" ORDER BY score LIMIT {RANKED_FIRST}"
-            statement = (
-                f"SELECT d.id FROM ({candidates}) m "
-                f"JOIN {TABLE} d ON d.id = m.id WHERE {' AND '.join(sql[1:])} "
-                "ORDER BY m.score * (1 + %s / (1 + max(0, julianday(%s) - "
-                "julianday(coalesce(d.date, '1900-01-01'))) / %s)), d.id DESC "
-                "LIMIT %s OFFSET %s"
-            )
-            params += [RECENCY_BOOST, _db(self.now), RECENCY_DAYS]
-        with connection.cursor() as cursor:
-            cursor.execute(statement, [*params, limit, offset])
-            return [row[0] for row in cursor.fetchall()]
+            order = f"score * {boost}"
+        statement = f"SELECT id FROM ({select}) AS m ORDER BY {order}, id DESC"
+        return f"{statement} LIMIT %s OFFSET %s", [*params, *age, limit, offset]
 
     def page(self, bottom, top, count):
         ids = self.ids(top - bottom, bottom) if top > bottom else []
@@ -358,34 +380,6 @@ def _db(value):
     return value
 
 
-class Result:
-    """A search result as its card shows it."""
-
-    __slots__ = ("date", "kind", "label", "path", "pk", "snippet", "text", "title")
-
-    def __init__(self, pk, kind, title, path, text, date):
-        self.pk, self.kind, self.title, self.path = pk, kind, title, path
-        self.text, self.date = text, date
-        self.label, self.snippet = "", ""
-
-    def get_absolute_url(self):
-        return self.path
-
-    def prepare(self, query):
-        kind = KINDS.get(self.kind)
-        self.label = kind.label if kind else ""
-        self.title = highlight(self.title, query)
-        self.snippet = snippet(self.text, query)
-
-
-RESULTS = listing.Query(
-    lambda ids: SearchDocument.objects.filter(pk__in=ids).values_list(
-        "pk", "kind", "title", "path", "text", "date"
-    ),
-    make=Result,
-)
-
-
 def counts_elsewhere(raw, language, tags=(), since=None, until=None):
     """{language: count} of the same search's results in the other languages."""
     found = {}
@@ -398,58 +392,3 @@ def counts_elsewhere(raw, language, tags=(), since=None, until=None):
             if count:
                 found[other] = count
     return found
-
-
-# "В русской версии: 3 результата": the version is named in the reader's
-# language, and the number in their digits.
-ELSEWHERE = {
-    "ru": lambda count: ngettext(
-        "In the Russian version: %(number)s result",
-        "In the Russian version: %(number)s results",
-        count,
-    ),
-    "fa": lambda count: ngettext(
-        "In the Persian version: %(number)s result",
-        "In the Persian version: %(number)s results",
-        count,
-    ),
-    "en": lambda count: ngettext(
-        "In the English version: %(number)s result",
-        "In the English version: %(number)s results",
-        count,
-    ),
-}
-
-
-def results_elsewhere(language, count):
-    reader = translation.get_language()
-    return ELSEWHERE[language](count) % {
-        "number": calendars.localize_digits(count, reader)
-    }
-
-
-def highlight(text, query):
-    """Text, escaped, with the words the query found in <mark>."""
-    out, position = [], 0
-    for match in WORD.finditer(text):
-        if query.matches_word(match.group()):
-            out.append(escape(text[position : match.start()]))
-            out.append(f"<mark>{escape(match.group())}</mark>")
-            position = match.end()
-    out.append(escape(text[position:]))
-    return mark_safe("".join(out))
-
-
-def snippet(text, query):
-    """A short piece of the text around the first word found, highlighted."""
-    start = 0
-    for match in WORD.finditer(text):
-        if query.matches_word(match.group()):
-            start = max(0, match.start() - SNIPPET_CHARS // 3)
-            break
-    piece = text[start : start + SNIPPET_CHARS]
-    if start > 0:
-        piece = "…" + piece.split(" ", 1)[-1]
-    if start + SNIPPET_CHARS < len(text):
-        piece = re.sub(r"\s+\S*$", "", piece) + "…"
-    return highlight(piece, query)

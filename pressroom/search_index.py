@@ -23,6 +23,7 @@ out documents whose `public_from` is still ahead.
 import datetime
 from dataclasses import dataclass, field
 
+from django.core.exceptions import ImproperlyConfigured
 from django.db import connection, transaction
 from django.db.models.signals import m2m_changed, post_delete, post_save
 from django.utils.translation import gettext_lazy as _
@@ -34,14 +35,16 @@ from pressroom.models import (
     Topic,
     field_in,
 )
+
+# ALWAYS is public here too (kinds of other apps date their pages by it).
+from pressroom.search_ids import ALWAYS as ALWAYS
+from pressroom.search_ids import document_id, kind_number
 from pressroom.search_terms import index_terms
 from pressroom.text import plain_text
 
 TABLE = SearchDocument._meta.db_table
 # Columns of the full-text index, in order; their weights are search.WEIGHTS.
 TERM_COLUMNS = ("title_terms", "lead_terms", "body_terms", "tags")
-# `public_from` of a page that has always been public (a city's page).
-ALWAYS = datetime.datetime(1900, 1, 1, tzinfo=datetime.UTC)
 
 
 @dataclass
@@ -97,6 +100,12 @@ PREFETCHES = {}
 
 
 def register_kind(kind):
+    taken = {kind_number(name): name for name in KINDS if name != kind.name}
+    if kind_number(kind.name) in taken:
+        raise ImproperlyConfigured(
+            f"Search kinds {kind.name!r} and {taken[kind_number(kind.name)]!r} "
+            "share a number in document ids (search_ids.document_id): rename one."
+        )
     KINDS[kind.name] = kind
 
 
@@ -129,6 +138,7 @@ def documents_for(kind, obj):
             "body_terms": index_terms(entry.body, entry.language),
         }
         yield SearchDocument(
+            id=document_id(kind.name, obj.pk, entry.language, entry.date),
             kind=kind.name,
             object_id=obj.pk,
             language=entry.language,
@@ -288,6 +298,8 @@ def _sqlite_statements(name):
         f"CREATE VIRTUAL TABLE IF NOT EXISTS {fts} USING fts5({columns}, "
         f"content='{TABLE}', content_rowid='id', "
         "tokenize='unicode61 remove_diacritics 0')",
+        # Its terms, for a prefix's words (search.Search._expansions).
+        f"CREATE VIRTUAL TABLE IF NOT EXISTS {fts}_vocab USING fts5vocab({fts}, 'row')",
         f"CREATE TRIGGER IF NOT EXISTS {fts}_ai AFTER INSERT ON {TABLE} "
         f"BEGIN {insert} END",
         f"CREATE TRIGGER IF NOT EXISTS {fts}_ad AFTER DELETE ON {TABLE} "
@@ -322,6 +334,7 @@ POSTGRES_VECTOR = (
     "setweight(to_tsvector('simple'::regconfig, lead_terms), 'B') || "
     "setweight(to_tsvector('simple'::regconfig, body_terms), 'D')"
 )
+VECTOR_WEIGHTS = {"title": "A", "lead": "B", "body": "D"}
 POSTGRES_TAGS = "to_tsvector('simple'::regconfig, tags)"
 
 

@@ -30,7 +30,8 @@ from pressroom.identity import city_name
 from pressroom.listing import Query, ReleaseList, ReleasePages, card_query
 from pressroom.models import PICTURE_FIELDS, Attachment, PressRelease, Topic
 from pressroom.roles import can_preview
-from pressroom.search import Search, counts_elsewhere, results_elsewhere
+from pressroom.search import Search, counts_elsewhere
+from pressroom.search_results import results_elsewhere
 
 # The public questions (pressroom/listing.py).
 FEATURED = Query(

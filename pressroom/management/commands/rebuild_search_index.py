@@ -87,17 +87,15 @@ class Command(BaseCommand):
             disable=quiet,
             file=self.stderr,
         )
-        first_new = None
         with progress:
             for batch, documents in self.batches(jobs, processes):
-                first_new = self.write(kind, batch, documents, first_new)
+                self.write(kind, batch, documents)
                 progress.update(len(batch))
-        # Each batch replaced its pages' documents: what is older than the
-        # first new one belongs to pages that are gone.
-        stale = SearchDocument.objects.filter(kind=kind.name)
-        if first_new is not None:
-            stale = stale.filter(pk__lt=first_new)
-        stale.delete()
+        # Each batch replaced its pages' documents; those of pages that are
+        # gone remain.
+        SearchDocument.objects.filter(kind=kind.name).exclude(
+            object_id__in=kind.objects().values("pk")
+        ).delete()
 
     def batches(self, jobs, processes):
         alone = (
@@ -116,11 +114,7 @@ class Command(BaseCommand):
         with multiprocessing.get_context("fork").Pool(processes) as pool:
             yield from pool.imap(make_documents, jobs)
 
-    def write(self, kind, ids, documents, first_new):
+    def write(self, kind, ids, documents):
         with transaction.atomic():
             SearchDocument.objects.filter(kind=kind.name, object_id__in=ids).delete()
-            made = SearchDocument.objects.bulk_create(documents)
-        new = [doc.pk for doc in made if doc.pk is not None]
-        if new and first_new is None:
-            first_new = min(new)
-        return first_new
+            SearchDocument.objects.bulk_create(documents)
