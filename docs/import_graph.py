@@ -54,7 +54,14 @@ PARTS = {
         "pressroom.html",
         "pressroom.jinja2_helpers",
     ),
-    "search": ("pressroom.search", "pressroom.search_index", "pressroom.search_terms"),
+    "search": (
+        "pressroom.search",
+        "pressroom.search_ids",
+        "pressroom.search_index",
+        "pressroom.search_results",
+        "pressroom.search_syntax",
+        "pressroom.search_terms",
+    ),
     "back office": (
         "pressroom.admin",
         "pressroom.templatetags",
