@@ -31,7 +31,8 @@ def test_a_printed_release_is_the_article_alone(page, demo_site, language):
     assert page.locator("article.release .meta time").first.is_visible()
     address = page.locator(".print-address")
     assert address.is_visible()
-    assert f"/{language}/news/id" in address.inner_text()
+    printed = address.evaluate("p => getComputedStyle(p, '::before').content")
+    assert f"/{language}/news/id" in printed
 
     page.emulate_media(media="screen")
     assert not address.is_visible()
