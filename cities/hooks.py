@@ -5,7 +5,7 @@
 - Events (`pressroom.events.hooks`): an event's partnerships (picked in the
   event's form), shown as its partner cities; round anniversaries of active
   partnerships in the month grid and the .ics feed.
-- The site's shell (`pressroom.addresses`): the cities list among the pages
+- The site's shell (`pressroom.shell.addresses`): the cities list among the pages
   every page links to; the sections sitemap (`pressroom.sitemaps`) lists it.
 - Roles (`pressroom.roles`): what each back-office group may do with cities and
   partnerships (migration 0002_roles applies it to existing groups).
@@ -20,9 +20,10 @@ from django.utils.translation import gettext_lazy as _
 from cities.anniversaries import merge_same_days, round_anniversaries
 from cities.jinja2_helpers import years_count
 from cities.models import City, Partnership
-from pressroom import addresses, roles, sitemaps
+from pressroom import roles, sitemaps
 from pressroom.alerts import interests
 from pressroom.events import hooks as events
+from pressroom.shell import addresses
 
 
 def city_choices(language):

@@ -5,17 +5,18 @@ from django.contrib.sitemaps import views as sitemap_views
 from django.urls import include, path
 
 from cities.sitemaps import CitySitemap
-from pressroom import media, page_tags, views
-from pressroom.cache import cache_tags, query_parameters
-from pressroom.edges import read_only
-from pressroom.middleware import language_neutral
+from pressroom import views
+from pressroom.shell import media, page_tags
+from pressroom.shell.cache import cache_tags, query_parameters
+from pressroom.shell.edges import read_only
+from pressroom.shell.middleware import language_neutral
 from pressroom.sitemaps import sitemaps as pressroom_sitemaps
 
 sitemaps = {**pressroom_sitemaps, "cities": CitySitemap}
 
 
 def sitemap_tags(request, sitemaps, section=None, **kwargs):
-    """The cache tags of a sitemap page (pressroom.page_tags, cities)."""
+    """The cache tags of a sitemap page (pressroom.shell.page_tags, cities)."""
     if section == "releases":
         number = request.GET.get("p", "1")
         return [page_tags.sitemap_page(int(number) if number.isdigit() else 0)]

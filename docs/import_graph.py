@@ -30,24 +30,7 @@ SUBPACKAGES = {
 # The parts of the house; a module not named here belongs to its package's
 # default ("press releases" for pressroom).
 PARTS = {
-    "the site's shell": (
-        "config",
-        "pressroom.cache",
-        "pressroom.freshness",
-        "pressroom.listing",
-        "pressroom.middleware",
-        "pressroom.edges",
-        "pressroom.limits",
-        "pressroom.addresses",
-        "pressroom.alternates",
-        "pressroom.context_processors",
-        "pressroom.identity",
-        "pressroom.media",
-        "pressroom.storage",
-        "pressroom.periodic",
-        "pressroom.page_tags",
-        "pressroom.catalogs",
-    ),
+    "the site's shell": ("config", "pressroom.shell"),
     "languages and dates": (
         "pressroom.calendars",
         "pressroom.text",

@@ -17,8 +17,8 @@ from django.utils.translation import get_language
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_safe
 
-from pressroom.media import granted_until
 from pressroom.models import PreviewLink
+from pressroom.shell.media import granted_until
 from pressroom.views import render_release
 
 

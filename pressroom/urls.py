@@ -1,7 +1,7 @@
 from django.urls import path, register_converter
 
 from pressroom import feeds, previews, views
-from pressroom.edges import read_only
+from pressroom.shell.edges import read_only
 
 
 class UnicodeSlugConverter:

@@ -16,24 +16,25 @@ from django.utils.translation import get_language
 from django.views.decorators.http import require_safe
 from django.views.generic import ListView, TemplateView
 
-from pressroom import calendars, page_tags
-from pressroom.addresses import archive_path, pattern, short_path
-from pressroom.alternates import absolute, alternates_for, language_urls
+from pressroom import calendars
 from pressroom.archive import Archive
-from pressroom.cache import add_cache_tags, cache_tags, remembered
 from pressroom.desk.models import PressOfficer
 from pressroom.desk.page_tags import officer
 from pressroom.events.cards import UPCOMING
 from pressroom.events.page_tags import events
 from pressroom.forms import SearchForm, SearchParameters, date_example
-from pressroom.identity import city_name
-from pressroom.listing import Query, ReleaseList, ReleasePages, card_query
 from pressroom.models import PICTURE_FIELDS, Attachment, PressRelease, Topic
 from pressroom.roles import can_preview
 from pressroom.search import Search, counts_elsewhere
 from pressroom.search_results import results_elsewhere
+from pressroom.shell import page_tags
+from pressroom.shell.addresses import archive_path, pattern, short_path
+from pressroom.shell.alternates import absolute, alternates_for, language_urls
+from pressroom.shell.cache import add_cache_tags, cache_tags, remembered
+from pressroom.shell.identity import city_name
+from pressroom.shell.listing import Query, ReleaseList, ReleasePages, card_query
 
-# The public questions (pressroom/listing.py).
+# The public questions (pressroom/shell/listing.py).
 FEATURED = Query(
     lambda now: (
         PressRelease.objects.listed(now=now)
@@ -541,7 +542,7 @@ def render_release(
             "zone": bool(release.dateline) and release.dateline.strip() != city_name(),
             "canonical": absolute(release.get_absolute_url(language), request),
             # A withdrawn release keeps its text and notice; its photo and
-            # documents are no longer handed out (pressroom.media), but to staff.
+            # documents are no longer handed out (pressroom.shell.media), but to staff.
             "show_media": not release.is_withdrawn or can_preview(request.user),
         },
     )
