@@ -19,7 +19,7 @@ from django.views.decorators.http import require_safe
 
 from pressroom.models import PreviewLink
 from pressroom.shell.media import granted_until
-from pressroom.views import render_release
+from pressroom.views.releases import render_release
 
 
 @require_safe
