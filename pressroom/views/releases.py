@@ -1,7 +1,7 @@
 """A release's page, its short address and its "not available" page."""
 
 from django.conf import settings
-from django.db.models import Exists, F, OuterRef
+from django.db.models import Exists, OuterRef
 from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect, render
 from django.template.defaultfilters import truncatechars
@@ -45,25 +45,20 @@ RELATED = card_query(
 )
 
 
-def partners_query():
-    """The partner city of each of a release's partnerships, in the partnerships'
-    order.
-
-    Through the reverse relation the partner-city app adds to PressRelease:
-    pressroom never imports that app, and works without it (no partners, then).
-    """
-    if not hasattr(PressRelease, "partnerships"):
-        return lambda pk: []
-    partnership = PressRelease.partnerships.rel.related_model
-    city = partnership._meta.get_field("partner").related_model
-    return Query(
-        lambda pk: city._default_manager.filter(partnerships__releases=pk).order_by(
-            F("partnerships__signed_on").desc(nulls_last=True), "-partnerships__pk"
-        )
-    )
+# The partner box: an app that links releases to partners registers a query
+# (`register_partners`): a release's pk -> its partners in the order shown, each
+# with `name`, `calendar` and `get_absolute_url()`. pressroom knows neither the
+# app nor its relation; without one, a release has no partners.
+partner_sources = []
 
 
-PARTNERS = partners_query()
+def register_partners(query):
+    if query not in partner_sources:
+        partner_sources.append(query)
+
+
+def partners_of(pk):
+    return [partner for source in partner_sources for partner in source(pk)]
 
 
 def release_data(pk):
@@ -82,7 +77,7 @@ def release_data(pk):
         "topics": topics,
         "related": related,
         "attachments": ATTACHMENTS_OF(pk),
-        "partners": PARTNERS(pk),
+        "partners": partners_of(pk),
         "press_contact": release.press_contact_id
         and first(PRESS_CONTACT(release.press_contact_id)),
     }
