@@ -59,6 +59,7 @@ PARTS = {
         "pressroom.forbidden",
         "pressroom.concurrent_edits",
         "pressroom.concurrent_rows",
+        "pressroom.concurrent_values",
         "pressroom.local_numbers",
     ),
     "journalists": ("pressroom.alerts", "pressroom.events", "pressroom.desk"),
