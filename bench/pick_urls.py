@@ -22,10 +22,10 @@ django.setup()
 from django.utils import translation  # noqa: E402
 
 from pressroom import calendars  # noqa: E402
-from pressroom.addresses import archive_path  # noqa: E402
-from pressroom.listing import PAGE_SIZE  # noqa: E402
 from pressroom.models import PressRelease, Topic  # noqa: E402
 from pressroom.search import Search, clean_query  # noqa: E402
+from pressroom.shell.addresses import archive_path  # noqa: E402
+from pressroom.shell.listing import PAGE_SIZE  # noqa: E402
 
 SEARCH_WORDS = {"ru": "универсиада", "fa": "اصفهان", "en": "Universiade"}
 LIST_PAGE = 5000

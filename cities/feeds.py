@@ -5,11 +5,11 @@ from django.views.decorators.http import require_safe
 
 from cities import page_tags
 from cities.models import City
-from pressroom.alternates import absolute
-from pressroom.cache import add_cache_tags
 from pressroom.feeds import FEED_SIZE, atom_response
-from pressroom.identity import site_name
 from pressroom.models import PressRelease
+from pressroom.shell.alternates import absolute
+from pressroom.shell.cache import add_cache_tags
+from pressroom.shell.identity import site_name
 
 
 @require_safe

@@ -5,8 +5,10 @@
 - Events (`pressroom.events.hooks`): an event's partnerships (picked in the
   event's form), shown as its partner cities; round anniversaries of active
   partnerships in the month grid and the .ics feed.
-- The site's shell (`pressroom.addresses`): the cities list among the pages
+- The site's shell (`pressroom.shell.addresses`): the cities list among the pages
   every page links to; the sections sitemap (`pressroom.sitemaps`) lists it.
+- Release pages (`pressroom.views.releases`): the partner box, the partner
+  city of each of a release's partnerships.
 - Roles (`pressroom.roles`): what each back-office group may do with cities and
   partnerships (migration 0002_roles applies it to existing groups).
 """
@@ -14,15 +16,19 @@
 from datetime import timedelta
 
 from django.contrib import admin
+from django.db.models import F
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
 from cities.anniversaries import merge_same_days, round_anniversaries
 from cities.jinja2_helpers import years_count
 from cities.models import City, Partnership
-from pressroom import addresses, roles, sitemaps
+from pressroom import roles, sitemaps
 from pressroom.alerts import interests
 from pressroom.events import hooks as events
+from pressroom.shell import addresses
+from pressroom.shell.listing import Query
+from pressroom.views import releases
 
 
 def city_choices(language):
@@ -39,6 +45,14 @@ def cities_of_release(pk):
         .values_list("pk", flat=True)
         .distinct()
     )
+
+
+# The newest partnership first, those never signed last.
+RELEASE_PARTNERS = Query(
+    lambda pk: City.objects.filter(partnerships__releases=pk).order_by(
+        F("partnerships__signed_on").desc(nulls_last=True), "-partnerships__pk"
+    )
+)
 
 
 def city_names(ids):
@@ -140,6 +154,7 @@ def register():
     addresses.register_site_page("cities", "cities:list")
     sitemaps.register_section("cities:list")
     roles.register_permissions(PERMISSIONS)
+    releases.register_partners(RELEASE_PARTNERS)
     interests.register(
         interests.InterestKind(
             prefix="city",

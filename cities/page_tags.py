@@ -2,13 +2,13 @@
 
 `cities` tags every city page (each shows the home city's calendar, the list
 and map show them all), `city:<id>` the city's page and feed. A release's page
-names its partner cities (`release:<id>`, pressroom.page_tags), and a city's
-page lists its releases. Registered with pressroom.freshness in apps.py.
+names its partner cities (`release:<id>`, pressroom.shell.page_tags), and a city's
+page lists its releases. Registered with pressroom.shell.freshness in apps.py.
 """
 
 from cities.models import AgreementDocument, City, Partnership, Signatory, TimelineEvent
-from pressroom import freshness, page_tags
 from pressroom.models import LANGUAGE_CODES, PressRelease
+from pressroom.shell import freshness, page_tags
 
 
 def city(pk):

@@ -1,7 +1,7 @@
 from django.urls import path
 
 from cities import feeds, views
-from pressroom.edges import read_only
+from pressroom.shell.edges import read_only
 
 app_name = "cities"
 urlpatterns = [

@@ -6,10 +6,10 @@ from django.views.generic.detail import SingleObjectMixin
 
 from cities import maps, page_tags
 from cities.models import City, Partnership
-from pressroom.addresses import pattern
-from pressroom.cache import add_cache_tags
-from pressroom.listing import PAGE_SIZE
 from pressroom.models import PressRelease
+from pressroom.shell.addresses import pattern
+from pressroom.shell.cache import add_cache_tags
+from pressroom.shell.listing import PAGE_SIZE
 
 
 class CityListView(ListView):

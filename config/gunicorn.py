@@ -25,7 +25,7 @@ errorlog = "-"
 forwarded_allow_ips = os.environ.get("GUNICORN_FORWARDED_ALLOW_IPS", "127.0.0.1")
 # What a request may be before Django sees it: its request line and headers
 # (gunicorn answers 400 beyond these). Bodies are refused by their declared
-# length in Django, with a 413 page (pressroom/edges.py); gunicorn itself has no
+# length in Django, with a 413 page (pressroom/shell/edges.py); gunicorn itself has no
 # body limit, so the load balancer should have one as well.
 limit_request_line = 4094
 limit_request_fields = 100

@@ -31,11 +31,11 @@ from django.utils.translation import (
 )
 
 from cities import jinja2_helpers as cities
-from pressroom.context_processors import PHONE_PUNCTUATION
 from pressroom.events import display as events
 from pressroom.jinja2_helpers import calendars
 from pressroom.jinja2_helpers import pages as pressroom
-from pressroom.media import media_url
+from pressroom.shell.context_processors import PHONE_PUNCTUATION
+from pressroom.shell.media import media_url
 
 
 def regroup(items, attribute):
@@ -47,7 +47,7 @@ def regroup(items, attribute):
 
 def environment(**options):
     env = jinja2.Environment(extensions=["jinja2.ext.i18n"], **options)
-    # A translation is text, escaped as it is shown (pressroom.catalogs).
+    # A translation is text, escaped as it is shown (pressroom.shell.catalogs).
     env.install_gettext_callables(pressroom.interface_text, ngettext, newstyle=False)
     env.globals.update(
         get_language=get_language,

@@ -101,39 +101,39 @@ MIDDLEWARE = [
     # First: it stores a page with every header the others add, and serves it
     # (with 304s) without running them again; it says how long every answer
     # may be kept. config/wsgi.py serves most hits before Django is even
-    # called (pressroom/cache.py).
-    "pressroom.cache.PageCacheMiddleware",
+    # called (pressroom/shell/cache.py).
+    "pressroom.shell.cache.PageCacheMiddleware",
     # Translations saved in Rosetta, here or on another server, loaded before
-    # anything is rendered (pressroom/catalogs.py).
-    "pressroom.catalogs.CatalogRefreshMiddleware",
+    # anything is rendered (pressroom/shell/catalogs.py).
+    "pressroom.shell.catalogs.CatalogRefreshMiddleware",
     "django.middleware.security.SecurityMiddleware",
     # Right after SecurityMiddleware: static files skip everything below.
     "whitenoise.middleware.WhiteNoiseMiddleware",
     # ETags, and 304s for pages that are not cached.
     "django.middleware.http.ConditionalGetMiddleware",
-    # django-csp's, the admin's pages widened (pressroom/middleware.py).
-    "pressroom.middleware.CSPMiddleware",
+    # django-csp's, the admin's pages widened (pressroom/shell/middleware.py).
+    "pressroom.shell.middleware.CSPMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     # Outside LocaleMiddleware: it unlabels robots.txt and the sitemaps.
-    "pressroom.middleware.LanguageNeutralMiddleware",
+    "pressroom.shell.middleware.LanguageNeutralMiddleware",
     # After sessions (it may read them), before CommonMiddleware (it redirects).
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     # After authentication (staff may send more), before CSRF reads the body.
-    "pressroom.edges.RequestBodyLimitMiddleware",
+    "pressroom.shell.edges.RequestBodyLimitMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
-    "pressroom.middleware.SecurityHeadersMiddleware",
+    "pressroom.shell.middleware.SecurityHeadersMiddleware",
     # Whether the session gave a second factor; without one, staff are kept to
     # that step (pressroom/signin.py). After the header middleware, so its
     # redirects carry their headers too.
     "django_otp.middleware.OTPMiddleware",
     "pressroom.signin.SecondFactorMiddleware",
-    "pressroom.middleware.DatabaseUnavailableMiddleware",
-    "pressroom.middleware.StorageFailureMiddleware",
-    "pressroom.edges.AdminLookupErrorsMiddleware",
+    "pressroom.shell.middleware.DatabaseUnavailableMiddleware",
+    "pressroom.shell.middleware.StorageFailureMiddleware",
+    "pressroom.shell.edges.AdminLookupErrorsMiddleware",
     # Last: it must see the authenticated user to lock out password guessing.
     "axes.middleware.AxesMiddleware",
 ]
@@ -150,7 +150,7 @@ TEMPLATES = [
         "APP_DIRS": False,
         "OPTIONS": {
             "environment": "config.jinja2.environment",
-            "context_processors": ["pressroom.context_processors.site"],
+            "context_processors": ["pressroom.shell.context_processors.site"],
         },
     },
     # The back-office: Django's admin, its apps' templates and our overrides of
@@ -211,7 +211,7 @@ DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 REDIS_URL = env("REDIS_URL")
 CACHES = {
     # The pages each worker process served lately, in its own memory (all of
-    # them without Redis; ~20 KB each). pressroom/cache.py.
+    # them without Redis; ~20 KB each). pressroom/shell/cache.py.
     "pages": {
         "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
         "OPTIONS": {"MAX_ENTRIES": int(env("DJANGO_LOCAL_CACHE_ENTRIES", "3000"))},
@@ -225,7 +225,7 @@ if REDIS_URL:
         "LOCATION": REDIS_URL,
         "KEY_PREFIX": env("DJANGO_CACHE_PREFIX", "pressroom"),
         # A Redis that is down or hangs costs a page tens of milliseconds, and
-        # then nothing while the circuit breaker waits (pressroom/cache.py).
+        # then nothing while the circuit breaker waits (pressroom/shell/cache.py).
         "OPTIONS": {"socket_connect_timeout": 0.03, "socket_timeout": 0.03},
     }
 # Seconds an anonymous reader's page is kept; 0 turns the page cache off.
@@ -305,8 +305,8 @@ STATICFILES_DIRS = [BASE_DIR / "static"]
 MEDIA_URL = "/media/"
 MEDIA_ROOT = Path(env("DJANGO_MEDIA_ROOT", str(BASE_DIR / "media")))
 STORAGES = {
-    # Each upload is written whole or not at all (pressroom/storage.py).
-    "default": {"BACKEND": "pressroom.storage.AtomicFileSystemStorage"},
+    # Each upload is written whole or not at all (pressroom/shell/storage.py).
+    "default": {"BACKEND": "pressroom.shell.storage.AtomicFileSystemStorage"},
     "staticfiles": {
         "BACKEND": (
             "django.contrib.staticfiles.storage.StaticFilesStorage"
@@ -331,7 +331,7 @@ WHITENOISE_MAX_AGE = 31536000 if not DEBUG else 0
 FILE_UPLOAD_PERMISSIONS = 0o644
 DATA_UPLOAD_MAX_MEMORY_SIZE = 5 * 1024 * 1024
 # Request bodies, refused with a 413 by their declared length before they are
-# read (pressroom/edges.py): anonymous senders (public forms, the sign-in page)
+# read (pressroom/shell/edges.py): anonymous senders (public forms, the sign-in page)
 # and signed-in staff (a release with its photo and documents). The load
 # balancer should refuse the larger one itself.
 ANONYMOUS_REQUEST_BODY_LIMIT = int(env("DJANGO_ANONYMOUS_BODY_LIMIT", 1024 * 1024))
@@ -365,7 +365,7 @@ CONTENT_SECURITY_POLICY = {
         "script-src": ["'self'"],
         # Public pages carry no inline style; the admin's widgets (prose editor,
         # modeltranslation tabs) do, and the admin's answers alone admit them
-        # (ADMIN_CSP_UPDATE, pressroom/middleware.py).
+        # (ADMIN_CSP_UPDATE, pressroom/shell/middleware.py).
         "style-src": ["'self'"],
         "img-src": ["'self'", "data:"],
         "font-src": ["'self'"],
@@ -411,11 +411,11 @@ ROSETTA_REQUIRES_AUTH = True
 ROSETTA_ACCESS_CONTROL_FUNCTION = "pressroom.roles.can_translate_interface"
 ROSETTA_WSGI_AUTO_RELOAD = False
 # Only the catalogs Django's own gettext reads in-process: edits reach readers
-# at once (pressroom/catalogs.py). djangojs catalogs change with a deploy.
+# at once (pressroom/shell/catalogs.py). djangojs catalogs change with a deploy.
 ROSETTA_POFILENAMES = ("django.po",)
 ROSETTA_POFILE_WRAP_WIDTH = 79
 # How often each worker process looks in the database for a translation saved
-# on another app server (pressroom/catalogs.py); 0: never (one server).
+# on another app server (pressroom/shell/catalogs.py); 0: never (one server).
 CATALOG_POLL_SECONDS = int(env("DJANGO_CATALOG_POLL_SECONDS", "5"))
 ROSETTA_EXCLUDED_APPLICATIONS = (
     "django.contrib.admin",
@@ -460,7 +460,7 @@ LOGGING = {
 }
 
 # Gettext msgids, so another city changes them here and translates them in
-# `locale/`; `pressroom/identity.py` marks the defaults for makemessages.
+# `locale/`; `pressroom/shell/identity.py` marks the defaults for makemessages.
 CITY_NAME = env("DJANGO_CITY_NAME", "Kazan")
 SITE_NAME = env(
     "DJANGO_SITE_NAME", "Press service of the Kazan City Executive Committee"

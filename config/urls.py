@@ -5,17 +5,18 @@ from django.contrib.sitemaps import views as sitemap_views
 from django.urls import include, path
 
 from cities.sitemaps import CitySitemap
-from pressroom import media, page_tags, views
-from pressroom.cache import cache_tags, query_parameters
-from pressroom.edges import read_only
-from pressroom.middleware import language_neutral
+from pressroom.shell import media, page_tags
+from pressroom.shell.cache import cache_tags, query_parameters
+from pressroom.shell.edges import read_only
+from pressroom.shell.middleware import language_neutral
 from pressroom.sitemaps import sitemaps as pressroom_sitemaps
+from pressroom.views import site
 
 sitemaps = {**pressroom_sitemaps, "cities": CitySitemap}
 
 
 def sitemap_tags(request, sitemaps, section=None, **kwargs):
-    """The cache tags of a sitemap page (pressroom.page_tags, cities)."""
+    """The cache tags of a sitemap page (pressroom.shell.page_tags, cities)."""
     if section == "releases":
         number = request.GET.get("p", "1")
         return [page_tags.sitemap_page(int(number) if number.isdigit() else 0)]
@@ -26,12 +27,12 @@ sitemap_index = cache_tags(sitemap_tags)(sitemap_views.index)
 sitemap_section = query_parameters("p")(cache_tags(sitemap_tags)(sitemap_views.sitemap))
 
 handler403 = "pressroom.forbidden.permission_denied"
-handler404 = "pressroom.views.page_not_found"
-handler500 = "pressroom.views.server_error"
+handler404 = "pressroom.views.site.page_not_found"
+handler500 = "pressroom.views.site.server_error"
 
 urlpatterns = [
-    path("", read_only(views.choose_language), name="root"),
-    path("robots.txt", read_only(language_neutral(views.robots_txt)), name="robots"),
+    path("", read_only(site.choose_language), name="root"),
+    path("robots.txt", read_only(language_neutral(site.robots_txt)), name="robots"),
     path(
         "sitemap.xml",
         language_neutral(read_only(sitemap_index)),

@@ -30,24 +30,7 @@ SUBPACKAGES = {
 # The parts of the house; a module not named here belongs to its package's
 # default ("press releases" for pressroom).
 PARTS = {
-    "the site's shell": (
-        "config",
-        "pressroom.cache",
-        "pressroom.freshness",
-        "pressroom.listing",
-        "pressroom.middleware",
-        "pressroom.edges",
-        "pressroom.limits",
-        "pressroom.addresses",
-        "pressroom.alternates",
-        "pressroom.context_processors",
-        "pressroom.identity",
-        "pressroom.media",
-        "pressroom.storage",
-        "pressroom.periodic",
-        "pressroom.page_tags",
-        "pressroom.catalogs",
-    ),
+    "the site's shell": ("config", "pressroom.shell"),
     "languages and dates": (
         "pressroom.calendars",
         "pressroom.text",
@@ -76,6 +59,7 @@ PARTS = {
         "pressroom.forbidden",
         "pressroom.concurrent_edits",
         "pressroom.concurrent_rows",
+        "pressroom.concurrent_values",
         "pressroom.local_numbers",
     ),
     "journalists": ("pressroom.alerts", "pressroom.events", "pressroom.desk"),

@@ -9,7 +9,7 @@ class PressroomConfig(AppConfig):
 
     def ready(self):
         # Cache freshness only: no business rule hangs on these signals.
-        from pressroom import freshness, page_tags
+        from pressroom.shell import freshness, page_tags
 
         freshness.connect()
         page_tags.register()

@@ -12,10 +12,11 @@ from django.db.models import Count
 from django.db.models.functions import TruncDate
 from django.utils import timezone, translation
 
-from pressroom import calendars, page_tags
-from pressroom.addresses import archive_path, pattern
-from pressroom.cache import remembered
+from pressroom import calendars
 from pressroom.models import PressRelease
+from pressroom.shell import page_tags
+from pressroom.shell.addresses import archive_path, pattern
+from pressroom.shell.cache import remembered
 
 
 def days_with_news(language):

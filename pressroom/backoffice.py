@@ -29,14 +29,14 @@ from pressroom.local_numbers import (
     with_localized_errors,
     with_moment_columns,
 )
-from pressroom.middleware import STORAGE_FAILURE, is_storage_failure
 from pressroom.models import (
     LANGUAGE_CODES,
     SOURCE_LANGUAGE,
     Attachment,
     PressRelease,
 )
-from pressroom.storage import discarded_on_failure
+from pressroom.shell.middleware import STORAGE_FAILURE, is_storage_failure
+from pressroom.shell.storage import discarded_on_failure
 
 logger = logging.getLogger(__name__)
 TRANSLATION_LANGUAGES = [code for code in LANGUAGE_CODES if code != SOURCE_LANGUAGE]

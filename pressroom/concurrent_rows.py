@@ -11,14 +11,8 @@ against, so a row changed again meanwhile asks again.
 
 from django.utils.translation import gettext
 
-from pressroom.concurrent_edits import (
-    CHOICE,
-    THEIRS,
-    digest,
-    display,
-    dump,
-    model_field,
-)
+from pressroom.concurrent_edits import CHOICE
+from pressroom.concurrent_values import THEIRS, digest, display, dump, model_field
 
 CHANGED = "changed"  # key of a deletion the other person's changes stand against
 

@@ -16,13 +16,13 @@ from django.utils.http import http_date
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_safe
 
-from pressroom import page_tags
-from pressroom.addresses import short_path, site_paths
-from pressroom.alternates import absolute
-from pressroom.cache import add_cache_tags, remembered
-from pressroom.identity import site_name
-from pressroom.listing import Query
 from pressroom.models import PressRelease, Topic
+from pressroom.shell import page_tags
+from pressroom.shell.addresses import short_path, site_paths
+from pressroom.shell.alternates import absolute
+from pressroom.shell.cache import add_cache_tags, remembered
+from pressroom.shell.identity import site_name
+from pressroom.shell.listing import Query
 
 FEED_SIZE = 30
 CONTENT_TYPE = "application/atom+xml; charset=utf-8"

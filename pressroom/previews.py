@@ -17,9 +17,9 @@ from django.utils.translation import get_language
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_safe
 
-from pressroom.media import granted_until
 from pressroom.models import PreviewLink
-from pressroom.views import render_release
+from pressroom.shell.media import granted_until
+from pressroom.views.releases import render_release
 
 
 @require_safe

@@ -9,7 +9,7 @@ Rosetta's views, under Rosetta's URL names, with three differences:
 - a save is refused, with the reasons and without losing what was typed, when a
   translation holds markup its msgid does not, or drops a placeholder;
 - a save rewrites only the edited entries, names the translator, and reaches
-  readers at once (`pressroom.catalogs.catalog_saved`).
+  readers at once (`pressroom.shell.catalogs.catalog_saved`).
 """
 
 import hashlib
@@ -29,7 +29,7 @@ from rosetta import views as rosetta_views
 from rosetta.access import can_translate_language
 from rosetta.conf import settings as rosetta_settings
 
-from pressroom.catalogs import (
+from pressroom.shell.catalogs import (
     KeptWrappingPOFile,
     catalog_saved,
     markup_problem,

@@ -17,7 +17,6 @@ from django.db import connection
 from django.utils import timezone, translation
 from django.utils.translation import gettext_lazy as _
 
-from pressroom.cache import remembered
 from pressroom.models import LANGUAGE_CODES
 from pressroom.search_ids import ALWAYS, DATE_SHIFT, date_key
 from pressroom.search_index import (
@@ -29,6 +28,7 @@ from pressroom.search_index import (
 from pressroom.search_results import RESULTS
 from pressroom.search_syntax import FIELDS, fts_match, ts_queries
 from pressroom.search_terms import Query
+from pressroom.shell.cache import remembered
 
 MAX_QUERY_LENGTH = 200
 MAX_WORDS = 8

@@ -9,10 +9,11 @@ from django.utils.html import escape
 from django.utils.safestring import mark_safe
 from django.utils.translation import ngettext
 
-from pressroom import calendars, listing
+from pressroom import calendars
 from pressroom.models import SearchDocument
 from pressroom.search_index import KINDS
 from pressroom.search_terms import WORD
+from pressroom.shell import listing
 
 SNIPPET_CHARS = 220
 

@@ -16,13 +16,13 @@ from django.utils import timezone
 from django.utils.functional import cached_property
 from markupsafe import Markup, escape
 
-from pressroom import page_tags
-from pressroom.addresses import release_paths
 from pressroom.archive import Archive
-from pressroom.cache import remembered
 from pressroom.calendars import local_date, local_day_start
-from pressroom.listing import Query
 from pressroom.models import LANGUAGE_CODES, PressRelease, Topic
+from pressroom.shell import page_tags
+from pressroom.shell.addresses import release_paths
+from pressroom.shell.cache import remembered
+from pressroom.shell.listing import Query
 
 
 def in_sitemap(now):

@@ -9,8 +9,8 @@ from django.conf import settings
 from django.core.management import call_command
 
 from pressroom import roles
-from pressroom.cache import shared_breaker
-from pressroom.freshness import clock
+from pressroom.shell.cache import shared_breaker
+from pressroom.shell.freshness import clock
 from tests import services
 
 

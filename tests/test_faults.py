@@ -24,8 +24,8 @@ from django.urls import reverse
 from django.utils import translation
 from PIL import Image
 
-from pressroom.middleware import STORAGE_FAILURE
 from pressroom.models import PressRelease
+from pressroom.shell.middleware import STORAGE_FAILURE
 from tests import services
 from tests.headers import assert_security_headers
 from tests.pressroom.factories import make_release
@@ -308,7 +308,7 @@ def test_a_redis_that_is_down_or_hangs_costs_pages_milliseconds(
     """One short wait (the 30 ms socket timeout) on the first page, then the
     circuit breaker: no wait at all. Counted, not only timed: on a busy machine
     a thread woken after a timeout may wait its turn for tens of ms more."""
-    from pressroom.cache import shared_breaker
+    from pressroom.shell.cache import shared_breaker
 
     release = make_release()
     paths = ("/ru/", "/fa/news/", release.get_absolute_url("en"), "/ru/news/")

@@ -1,5 +1,5 @@
 """How long others may keep an answer (Cache-Control), the tags a CDN purges
-by (Cache-Tag), and query parameters no page reads (pressroom/cache.py)."""
+by (Cache-Tag), and query parameters no page reads (pressroom/shell/cache.py)."""
 
 from http import HTTPStatus
 
@@ -105,7 +105,7 @@ def test_unknown_parameters_are_sent_to_the_address_without_them(
 def test_unknown_parameters_create_no_cache_entry(client, release, rf):
     from django.core.cache import caches
 
-    from pressroom.cache import page_key
+    from pressroom.shell.cache import page_key
 
     for number in range(3):
         client.get(f"/ru/news/?nonce={number}")
@@ -133,7 +133,7 @@ def test_static_files_keep_their_own_long_cache_headers(rf):
     """WhiteNoise's answers pass through the page cache's middleware."""
     from django.http import FileResponse
 
-    from pressroom.cache import http_caching
+    from pressroom.shell.cache import http_caching
 
     response = FileResponse(iter([b"body{}"]))
     response["Cache-Control"] = "max-age=31536000, public, immutable"

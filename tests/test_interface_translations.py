@@ -16,8 +16,9 @@ from django.contrib.auth.models import Group
 from django.test import Client
 from django.utils import timezone
 
-from pressroom import catalogs, roles
+from pressroom import roles
 from pressroom.models import InterfaceCatalog
+from pressroom.shell import catalogs
 from tests.pressroom.factories import make_releases, make_user
 
 pytestmark = pytest.mark.django_db

@@ -3,7 +3,7 @@ Redis; Redis is unreachable while a publisher unpublishes a release, the
 workers restart, Redis comes back: within seconds neither server serves it.
 
 The change is recorded in PostgreSQL with the release itself
-(pressroom/freshness.py), so neither Redis's old copies nor a restart can
+(pressroom/shell/freshness.py), so neither Redis's old copies nor a restart can
 hide it. Redis is reached through a relay that the test stops and starts.
 """
 

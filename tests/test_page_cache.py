@@ -1,4 +1,4 @@
-"""The page cache for anonymous readers (pressroom/cache.py).
+"""The page cache for anonymous readers (pressroom/shell/cache.py).
 
 Each test turns the cache on itself (the suite runs with it off); the caches
 in memory are emptied before each test (tests/conftest.py).
@@ -412,7 +412,7 @@ def test_a_page_that_varies_on_the_readers_language_is_not_stored(db):
     # The key holds no Accept-Language, so such a page would reach every reader.
     from django.http import HttpResponse
 
-    from pressroom.cache import cacheable_response
+    from pressroom.shell.cache import cacheable_response
 
     page = HttpResponse("<p>bonjour</p>")
     assert cacheable_response(page)

@@ -1,4 +1,5 @@
-"""The WSGI front of the page cache (config/wsgi.py, pressroom.cache.PageCacheApp).
+"""The WSGI front of the page cache (config/wsgi.py, PageCacheApp in
+pressroom.shell.cache).
 
 Pages are stored by Django (the middleware) and replayed by the front before
 Django runs; each test counts the requests that reached Django.
@@ -14,7 +15,7 @@ from django.core.handlers.wsgi import WSGIHandler
 from django.db import close_old_connections
 
 from config.wsgi import application as site_application
-from pressroom.cache import PageCacheApp
+from pressroom.shell.cache import PageCacheApp
 from tests.pages import news
 from tests.pressroom.factories import make_release
 

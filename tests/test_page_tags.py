@@ -1,5 +1,5 @@
-"""What a change outdates, and what it leaves cached (pressroom/freshness.py,
-pressroom/page_tags.py, cities/page_tags.py).
+"""What a change outdates, and what it leaves cached (pressroom/shell/freshness.py,
+pressroom/shell/page_tags.py, cities/page_tags.py).
 
 Each test caches a set of pages, makes one change, and asks each page again:
 "hit" means the cached copy was still current, "miss" that it was made anew.
@@ -12,8 +12,9 @@ import pytest
 from django.utils import timezone
 
 from cities.models import Partnership
-from pressroom import calendars, freshness, presence
+from pressroom import calendars, presence
 from pressroom.models import PageChange, PressRelease, PreviewLink
+from pressroom.shell import freshness
 from tests.cities.factories import make_city, make_home, make_partnership
 from tests.pressroom.factories import (
     make_attachment,
@@ -365,7 +366,7 @@ def test_every_public_page_names_its_tags(client, site):
 def test_a_page_without_tags_is_outdated_by_any_change(client, page_cache):
     from django.http import HttpResponse
 
-    from pressroom.cache import tags_of
+    from pressroom.shell.cache import tags_of
 
     assert tags_of(HttpResponse("untagged")) == (freshness.ANY,)
     make_release()

@@ -11,7 +11,7 @@ import pytest
 from axes.utils import reset as axes_reset
 from django.urls import reverse
 
-from pressroom import views
+from pressroom.views import lists
 from tests.cities.factories import make_partner_city
 from tests.headers import assert_security_headers
 from tests.pages import PASSWORD, page_urls
@@ -51,7 +51,7 @@ def test_the_server_error_page_carries_the_security_headers(
     def broken(*args, **kwargs):
         raise RuntimeError("boom")
 
-    monkeypatch.setattr(views.HomeView, "get_context_data", broken)
+    monkeypatch.setattr(lists.HomeView, "get_context_data", broken)
     settings.DEBUG = False
     client.raise_request_exception = False
     response = client.get("/fa/")

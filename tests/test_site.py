@@ -15,7 +15,7 @@ from django.urls import translate_url
 from django.utils import translation
 from django.utils.translation import gettext
 
-from pressroom.alternates import page_alternates
+from pressroom.shell.alternates import page_alternates
 from tests.pressroom.factories import make_release, switcher_links
 
 BASE_DIR = Path(__file__).resolve().parent.parent

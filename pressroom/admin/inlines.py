@@ -12,7 +12,6 @@ from modeltranslation.admin import TranslationStackedInline
 
 from pressroom import images, roles
 from pressroom.admin.thumbnails import attachment_preview
-from pressroom.alternates import absolute
 from pressroom.backoffice import (
     LANGUAGE_NAMES,
     BackOfficeMixin,
@@ -22,6 +21,7 @@ from pressroom.models import (
     Attachment,
     PreviewLink,
 )
+from pressroom.shell.alternates import absolute
 
 PREVIEW_LINK_MAX_LIFETIME = datetime.timedelta(days=90)
 

@@ -2,7 +2,6 @@
 
 import re
 
-from django import forms
 from django.contrib import admin
 from django.contrib.admin.utils import unquote
 from django.core.exceptions import PermissionDenied
@@ -15,7 +14,7 @@ from django.utils.translation import gettext_lazy as _
 from modeltranslation.admin import TabbedTranslationAdmin
 from reversion_compare.admin import CompareVersionAdmin
 
-from pressroom import calendars, html, images, roles
+from pressroom import calendars, html, roles
 from pressroom.admin.concurrency import ConcurrentEditAdmin
 from pressroom.admin.inlines import (
     AttachmentInline,
@@ -23,12 +22,8 @@ from pressroom.admin.inlines import (
     save_preview_links,
 )
 from pressroom.admin.paginator import IdsFirstPaginator, PagedChangeList
-from pressroom.admin.publishing import (
-    PublishingActions,
-    PublishingForm,
-    StateFilter,
-    state,
-)
+from pressroom.admin.publishing import PublishingActions, StateFilter, state
+from pressroom.admin.release_form import PressReleaseForm
 from pressroom.admin.release_list import (
     LONG_TEXTS,
     JalaliMonthFilter,
@@ -45,7 +40,6 @@ from pressroom.backoffice import (
     LANGUAGE_NAMES,
     TRANSLATION_LANGUAGES,
     BackOfficeMixin,
-    UploadChecksForm,
 )
 from pressroom.models import (
     LANGUAGE_CODES,
@@ -55,30 +49,6 @@ from pressroom.models import (
 )
 from pressroom.search import StaffSearch
 from pressroom.translation import PressReleaseTranslationOptions
-
-CONFIRM_HELP = _(
-    "Tick after a Russian change that needs no new translation (a typo, say): "
-    "the translation stops being marked outdated."
-)
-
-
-class PressReleaseForm(PublishingForm, UploadChecksForm):
-    """The release form, with a way to say a translation still follows the source."""
-
-    upload_checks = {"image": images.validate_image}
-
-    # Shown only while that translation is outdated (PressReleaseAdmin.get_fieldsets).
-    confirm_fa = forms.BooleanField(
-        label=_("The Persian text still follows the Russian text"),
-        required=False,
-        help_text=CONFIRM_HELP,
-    )
-    confirm_en = forms.BooleanField(
-        label=_("The English text still follows the Russian text"),
-        required=False,
-        help_text=CONFIRM_HELP,
-    )
-
 
 # A release's number, as staff may type it into the search box ("#42").
 NUMBER = re.compile(r"#?\d{1,18}")

@@ -4,7 +4,7 @@ or at the conflict page (pressroom/admin/concurrency.py).
 A page cannot fill a file input, so neither page can carry a chosen file the way
 it carries the other fields. The file is stored instead, under
 `releases/staged/<day>/<random>/` (a `releases/` name no release has: Django's
-media view answers 404 for it, `pressroom.media`), and the page carries a signed
+media view answers 404 for it, `pressroom.shell.media`), and the page carries a signed
 note of it; the confirming post puts it back among the request's files, as if
 chosen again. Notes are signed for the person who chose the file and expire;
 the stored copies go once the form is saved, or with the periodic sweep.
@@ -20,7 +20,7 @@ from django.core.files.storage import default_storage
 from django.core.files.uploadedfile import UploadedFile
 from django.utils import timezone
 
-from pressroom import periodic
+from pressroom.shell import periodic
 
 FIELD = "_staged_upload"
 ROOT = "releases/staged"

@@ -9,7 +9,7 @@ from django.contrib import admin
 from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
 
-from pressroom.media import media_url
+from pressroom.shell.media import media_url
 
 IMAGE_EXTENSIONS = ("jpg", "jpeg", "png", "webp")
 

@@ -13,9 +13,9 @@ class AlertsConfig(AppConfig):
     def ready(self):
         from django_tasks.signals import task_finished
 
-        from pressroom import freshness, periodic
         from pressroom.alerts import models, publication, tasks
         from pressroom.models import PressRelease
+        from pressroom.shell import freshness, periodic
 
         # Subscriptions and their mail show on no public page.
         for model in (

@@ -15,9 +15,9 @@ from django.urls import reverse
 from django.utils import translation
 
 from pressroom import calendars
-from pressroom.addresses import pattern
 from pressroom.alerts import tokens
-from pressroom.identity import site_name
+from pressroom.shell.addresses import pattern
+from pressroom.shell.identity import site_name
 
 # Stand-ins in an alert's written-out message, replaced for each subscriber.
 MANAGE_MARK = "@@manage-url@@"
@@ -46,7 +46,7 @@ def subscription_links(key, language):
     token = tokens.token_for_key(key)
     links = {}
     for kind in ("manage", "unsubscribe"):
-        # Reversed once per language, then filled in (pressroom.addresses).
+        # Reversed once per language, then filled in (pressroom.shell.addresses).
         head, tail = pattern(f"alerts:{kind}", 1, language)
         links[kind] = site_url(f"{head}{token}{tail}")
     return links

@@ -6,7 +6,7 @@ its form posts without a session (`csrf_exempt`). CSRF protects what a visitor's
 session may do; a subscription request has no session and grants nothing: it
 only sends a confirmation link to the address typed, and nothing is stored or
 sent further unless that address's owner confirms (double opt-in). Floods are
-held off by rate limits per client and per address (`pressroom.limits`), and a
+held off by rate limits per client and per address (`pressroom.shell.limits`), and a
 hidden field that people leave empty.
 
 The pages behind signed links (confirm, manage, unsubscribe) show a person's
@@ -29,12 +29,12 @@ from django.utils.translation import get_language, gettext
 from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_http_methods
 
-from pressroom import limits
 from pressroom.alerts import interests, tokens
 from pressroom.alerts.forms import PreferencesForm, SubscribeForm
 from pressroom.alerts.models import Subscription, UsedConfirmation
 from pressroom.alerts.tasks import send_confirmation
-from pressroom.alternates import absolute
+from pressroom.shell import limits
+from pressroom.shell.alternates import absolute
 
 # Requests per client address, and confirmation messages per e-mail address.
 PER_CLIENT = (10, 3600)

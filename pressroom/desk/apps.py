@@ -10,8 +10,8 @@ class DeskConfig(AppConfig):
     verbose_name = _("Press desk")
 
     def ready(self):
-        from pressroom import periodic
         from pressroom.desk import page_tags, tasks
+        from pressroom.shell import periodic
 
         periodic.register(tasks.notify_outstanding)
         page_tags.register()

@@ -2,12 +2,12 @@
 
 `officer:<id>` is on the pages of the releases the officer is the press contact
 of; the press desk's own page names no tag, so every recorded change outdates
-it (pressroom/freshness.py). Accreditation requests show on no public page.
+it (pressroom/shell/freshness.py). Accreditation requests show on no public page.
 Registered in the app's ready().
 """
 
-from pressroom import freshness
 from pressroom.desk.models import AccreditationRequest, PressOfficer
+from pressroom.shell import freshness
 
 
 def officer(pk):

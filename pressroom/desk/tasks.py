@@ -12,7 +12,7 @@ from django_tasks import task
 from pressroom import calendars
 from pressroom.alerts.messages import sender, site_url
 from pressroom.desk.models import AccreditationRequest
-from pressroom.identity import site_name
+from pressroom.shell.identity import site_name
 
 
 def message_for(request):

@@ -15,11 +15,11 @@ from django.utils.translation import get_language
 from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_http_methods
 
-from pressroom import limits
 from pressroom.desk.forms import AccreditationForm
 from pressroom.desk.models import PressOfficer
 from pressroom.desk.tasks import notify_applicant
 from pressroom.models import Topic
+from pressroom.shell import limits
 
 PER_CLIENT = (5, 3600)
 

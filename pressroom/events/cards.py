@@ -4,7 +4,7 @@ from django.urls import reverse
 from django.utils.translation import get_language
 
 from pressroom.events.models import Event
-from pressroom.listing import Query
+from pressroom.shell.listing import Query
 
 CARD_FIELDS = ("starts_at", "ends_at", "cancelled", "accreditation_required")
 

@@ -13,8 +13,8 @@ from django.utils import timezone, translation
 from icalendar import Calendar
 from icalendar import Event as VEvent
 
-from pressroom.alternates import absolute
-from pressroom.identity import site_name
+from pressroom.shell.alternates import absolute
+from pressroom.shell.identity import site_name
 
 # What the feed holds around today.
 FEED_PAST = timedelta(days=365)

@@ -2,11 +2,11 @@
 
 `events:<lang>` is on the home page (its announcements); the events pages
 themselves name no tag, so every recorded change outdates them
-(pressroom/freshness.py). Registered in the app's ready().
+(pressroom/shell/freshness.py). Registered in the app's ready().
 """
 
-from pressroom import freshness
 from pressroom.events.models import Event
+from pressroom.shell import freshness
 
 
 def events(language):

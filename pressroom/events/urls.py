@@ -1,7 +1,7 @@
 from django.urls import path
 
-from pressroom.edges import read_only
 from pressroom.events import views
+from pressroom.shell.edges import read_only
 
 app_name = "events"
 urlpatterns = [

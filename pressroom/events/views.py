@@ -16,7 +16,7 @@ from pressroom.events import hooks, ics
 from pressroom.events.cards import MONTH, EventCard, event_cards
 from pressroom.events.models import Event
 from pressroom.models import PressRelease
-from pressroom.views import canonical_redirect
+from pressroom.views.common import canonical_redirect
 
 
 def this_month_path(language=None):

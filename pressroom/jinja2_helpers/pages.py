@@ -17,11 +17,11 @@ from django.utils.translation import gettext as _
 from jinja2 import pass_context
 from markupsafe import Markup, escape
 
-from pressroom.alternates import absolute, page_alternates, switcher_links
 from pressroom.calendars import localize_digits
-from pressroom.catalogs import has_markup, markup_problem
-from pressroom.identity import site_name
-from pressroom.media import media_url
+from pressroom.shell.alternates import absolute, page_alternates, switcher_links
+from pressroom.shell.catalogs import has_markup, markup_problem
+from pressroom.shell.identity import site_name
+from pressroom.shell.media import media_url
 
 logger = logging.getLogger(__name__)
 

@@ -10,9 +10,9 @@ from django.utils.translation import gettext_lazy as _
 from django_prose_editor.fields import ProseEditorField
 
 from pressroom import html, images
-from pressroom.addresses import release_path
 from pressroom.models.topics import Topic
 from pressroom.models.translated import LANGUAGE_CODES, SOURCE_LANGUAGE, field_in
+from pressroom.shell.addresses import release_path
 from pressroom.text import make_slug, persian_letters, plain_text
 
 # A release exists in a language when these are filled in it

@@ -8,7 +8,7 @@ from django.utils.translation import gettext_lazy as _
 
 class PageChange(models.Model):
     """What a saved change outdated on the public pages (cache tags), and when:
-    the page cache's durable record (pressroom/freshness.py)."""
+    the page cache's durable record (pressroom/shell/freshness.py)."""
 
     at = models.DateTimeField(db_index=True)
     tags = models.TextField()
@@ -53,7 +53,7 @@ class Presence(models.Model):
 
 class InterfaceCatalog(models.Model):
     """The last saved text of an interface catalog (a `.po` file in `locale/`),
-    edited in Rosetta: how the other app servers get it (`pressroom.catalogs`)."""
+    edited in Rosetta: how the other app servers get it (`pressroom.shell.catalogs`)."""
 
     catalog = models.CharField(max_length=200, unique=True)
     content = models.TextField()

@@ -10,8 +10,8 @@ from django.utils.http import RFC3986_SUBDELIMS
 from hypothesis import given
 from hypothesis import strategies as st
 
-from pressroom.addresses import SLUG, archive_path, quote_slug
 from pressroom.jinja2_helpers.pages import truncate_words
+from pressroom.shell.addresses import SLUG, archive_path, quote_slug
 
 
 @given(st.from_regex(SLUG, fullmatch=True))

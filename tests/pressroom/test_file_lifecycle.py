@@ -15,8 +15,8 @@ from django.test import Client
 from django.utils import translation
 from PIL import Image
 
-from pressroom.middleware import STORAGE_FAILURE
 from pressroom.models import Attachment, PressRelease
+from pressroom.shell.middleware import STORAGE_FAILURE
 
 from .factories import (
     change_url,

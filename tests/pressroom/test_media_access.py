@@ -12,8 +12,8 @@ import pytest
 from django.test import Client
 from django.utils import timezone
 
-from pressroom.media import signature
 from pressroom.models import PressRelease, PreviewLink
+from pressroom.shell.media import signature
 
 from .factories import ago, make_attachment, make_image, make_release, make_staff
 

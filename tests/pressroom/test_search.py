@@ -10,9 +10,9 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from hypothesis.extra.django import TestCase as HypothesisTestCase
 
-from pressroom.cache import invalidate_pages
 from pressroom.models import PressRelease, SearchDocument
 from pressroom.search import MAX_QUERY_LENGTH
+from pressroom.shell.cache import invalidate_pages
 from pressroom.text import PERSIAN_LETTERS, search_normalize
 
 from .factories import ago, make_release, make_releases, make_topic

@@ -1,7 +1,7 @@
 """Compile locale/*.po to .mo with polib, so no GNU gettext is needed.
 
 An entry whose translation holds markup its msgid does not is compiled
-untranslated, with a warning (`pressroom.catalogs`): it never reaches a page.
+untranslated, with a warning (`pressroom.shell.catalogs`): it never reaches a page.
 """
 
 from pathlib import Path
@@ -9,7 +9,7 @@ from pathlib import Path
 from django.conf import settings
 from django.core.management.base import BaseCommand
 
-from pressroom.catalogs import compile_catalog
+from pressroom.shell.catalogs import compile_catalog
 
 
 class Command(BaseCommand):

@@ -7,7 +7,7 @@ machine that reaches the database.
 from django.core.management import call_command
 from django.core.management.base import BaseCommand
 
-from pressroom.periodic import schedule_sweep
+from pressroom.shell.periodic import schedule_sweep
 
 
 class Command(BaseCommand):

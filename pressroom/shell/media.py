@@ -136,7 +136,7 @@ def stored_file(request, name):
 
 
 def serve(request, path):
-    """Uploaded files, to those who may have them (`pressroom.media`), never
+    """Uploaded files, to those who may have them (`pressroom.shell.media`), never
     served as HTML or script. Names are unique, so a public file is cached for
     long; a file not public yet is never kept by a shared cache."""
     name = posixpath.normpath(path).lstrip("/")

@@ -12,10 +12,10 @@
 | `site` | pages that show no content (about, robots.txt) |
 
 The faces below say which of these a release, topic or attachment shows on
-(pressroom/freshness.py); other apps register their own in their ready().
+(pressroom/shell/freshness.py); other apps register their own in their ready().
 """
 
-from pressroom import calendars, freshness
+from pressroom import calendars
 from pressroom.models import (
     LANGUAGE_CODES,
     TRANSLATED_FIELDS,
@@ -29,6 +29,7 @@ from pressroom.models import (
     Topic,
     field_in,
 )
+from pressroom.shell import freshness
 
 # A release's fields every language's page shows.
 SHARED_FIELDS = (
@@ -151,7 +152,7 @@ def register():
     freshness.register(Attachment, attachment_face)
     # Records and derived data: what they change is recorded by what made them
     # (a release's search documents by the release, a catalog's pages by its
-    # saving, pressroom.catalogs); who has a form open shows on no page.
+    # saving, pressroom.shell.catalogs); who has a form open shows on no page.
     for model in (PreviewLink, PageChange, SearchDocument, InterfaceCatalog, Presence):
         freshness.register(model, None)
 

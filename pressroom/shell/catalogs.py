@@ -287,7 +287,7 @@ def reload_languages(paths):
 
 def refresh_pages():
     """The one call into the page cache: pages made before the change are stale."""
-    from pressroom.cache import invalidate_pages
+    from pressroom.shell.cache import invalidate_pages
 
     invalidate_pages()
 

@@ -1,14 +1,12 @@
+"""A partnership with a city, and its rows: signatories, agreement documents
+and the events of its timeline."""
+
 import datetime
 
-from django import forms
-from django.conf import global_settings
 from django.core.exceptions import ValidationError
-from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
-from django.db.models import Exists, F, OuterRef, Prefetch, Q
-from django.urls import reverse
+from django.db.models import F, Prefetch
 from django.utils import timezone, translation
-from django.utils.translation import get_language_info
 from django.utils.translation import gettext_lazy as _
 
 from cities.anniversaries import (
@@ -16,219 +14,21 @@ from cities.anniversaries import (
     next_round_anniversary,
     round_anniversaries,
 )
+from cities.models.city import City
+from cities.models.fields import (
+    AGREEMENT_LANGUAGES,
+    ChoiceListField,
+    filled,
+    language_name,
+    localized,
+)
 from pressroom import images
-from pressroom.calendars import CALENDAR_CHOICES, GREGORIAN, JALALI
-from pressroom.models import LANGUAGE_CODES, PressRelease
-
-# Languages an agreement or its documents may be written in. Django's own
-# catalogues translate these names, so every reader gets them in their language.
-AGREEMENT_LANGUAGE_CODES = (
-    "ru", "tt", "fa", "en", "ar", "az", "de", "es", "fr", "hy", "kk", "ky", "tg",
-    "tk", "tr", "uz", "zh-hans",
-)  # fmt: skip
-AGREEMENT_LANGUAGES = [
-    # global_settings only marks the names (gettext_noop): translated lazily
-    # here, or the admin's checkboxes read "Persian" in every language.
-    (code, _(name))
-    for code, name in global_settings.LANGUAGES
-    if code in AGREEMENT_LANGUAGE_CODES
-]
-
-
-def filled(field):
-    """Match rows whose `field` holds text: translation columns may be NULL or ""."""
-    return Q(**{f"{field}__isnull": False}) & ~Q(**{field: ""})
-
-
-def localized(field, language=None):
-    return f"{field}_{language or translation.get_language()}"
-
-
-def language_name(code):
-    """The name of a language in the reader's language ("Persian", "فارسی")."""
-    return get_language_info(code)["name_translated"]
-
-
-class ChoiceListField(models.JSONField):
-    """A list of choices, stored as JSON (portable to SQLite and PostgreSQL) and
-    edited as checkboxes."""
-
-    def __init__(self, *args, options=(), **kwargs):
-        # Not `choices`: Django would then treat the whole list as one choice.
-        self.options = list(options)
-        kwargs.setdefault("default", list)
-        kwargs.setdefault("blank", True)
-        super().__init__(*args, **kwargs)
-
-    def deconstruct(self):
-        name, path, args, kwargs = super().deconstruct()
-        # The options live in code; migrations need not follow every new one.
-        kwargs.pop("default", None)
-        kwargs.pop("blank", None)
-        return name, path, args, kwargs
-
-    def validate(self, value, model_instance):
-        super().validate(value, model_instance)
-        allowed = {key for key, _label in self.options}
-        unknown = [item for item in value or [] if item not in allowed]
-        if unknown:
-            raise ValidationError(
-                _("Unknown choices: %(values)s"),
-                code="invalid_choice",
-                params={"values": ", ".join(map(str, unknown))},
-            )
-
-    def formfield(self, **kwargs):
-        return forms.MultipleChoiceField(
-            choices=self.options,
-            required=not self.blank,
-            label=self.verbose_name.capitalize(),
-            help_text=self.help_text,
-            widget=forms.CheckboxSelectMultiple,
-        )
-
-
-class CityQuerySet(models.QuerySet):
-    def available_in(self, language=None):
-        """Cities a reader of `language` may see: named in it, country too."""
-        return self.filter(
-            filled(localized("name", language)), filled(localized("country", language))
-        )
-
-    def partners(self):
-        """Cities with at least one partnership, whatever its status."""
-        return self.filter(Exists(Partnership.objects.filter(partner=OuterRef("pk"))))
-
-    def home(self):
-        """The home city (the press service's own), or None."""
-        return self.filter(is_home=True).first()
+from pressroom.calendars import GREGORIAN, JALALI
+from pressroom.models import PressRelease
 
 
 def document_upload_to(instance, filename):
     return f"cities/agreements/{images.safe_name(filename)}"
-
-
-def emblem_upload_to(instance, filename):
-    return f"cities/emblems/{images.safe_name(filename, 'emblem')}"
-
-
-class City(models.Model):
-    name = models.CharField(_("name"), max_length=100)
-    slug = models.SlugField(
-        _("slug"),
-        max_length=100,
-        unique=True,
-        help_text=_("Latin letters; the same in every language."),
-    )
-    country = models.CharField(_("country"), max_length=100)
-    region = models.CharField(_("region"), max_length=150, blank=True)
-    description = models.TextField(_("short description"), blank=True)
-    founding = models.CharField(
-        _("founded"),
-        max_length=150,
-        blank=True,
-        help_text=_('Free text: "1005", "one of the oldest cities in the world".'),
-    )
-    latitude = models.DecimalField(
-        _("latitude"),
-        max_digits=8,
-        decimal_places=5,
-        null=True,
-        blank=True,
-        validators=[MinValueValidator(-90), MaxValueValidator(90)],
-        help_text=_("Degrees, north positive. Leave empty to keep it off the map."),
-    )
-    longitude = models.DecimalField(
-        _("longitude"),
-        max_digits=8,
-        decimal_places=5,
-        null=True,
-        blank=True,
-        validators=[MinValueValidator(-180), MaxValueValidator(180)],
-        help_text=_("Degrees, east positive."),
-    )
-    emblem = models.ImageField(
-        _("emblem"),
-        upload_to=emblem_upload_to,
-        blank=True,
-        width_field="emblem_width",
-        height_field="emblem_height",
-    )
-    emblem_width = models.PositiveIntegerField(null=True, blank=True, editable=False)
-    emblem_height = models.PositiveIntegerField(null=True, blank=True, editable=False)
-    calendar = models.CharField(
-        _("calendar"),
-        max_length=10,
-        choices=CALENDAR_CHOICES,
-        default=GREGORIAN,
-        help_text=_(
-            "The calendar its people use: dates concerning it are shown in it too."
-        ),
-    )
-    is_home = models.BooleanField(
-        _("home city"),
-        default=False,
-        help_text=_("The press service's own city; there is exactly one."),
-    )
-    is_demo = models.BooleanField(
-        _("demo data"),
-        default=False,
-        help_text=_("A fictional city of the demo site; marked as such on its page."),
-    )
-
-    objects = CityQuerySet.as_manager()
-
-    class Meta:
-        ordering = ["slug"]
-        verbose_name = _("city")
-        verbose_name_plural = _("cities")
-        constraints = [
-            models.UniqueConstraint(
-                fields=["is_home"],
-                condition=Q(is_home=True),
-                name="cities_one_home_city",
-                violation_error_message=_("There is already a home city."),
-            ),
-        ]
-
-    def __str__(self):
-        return self.name_ru or self.name or self.slug
-
-    def get_absolute_url(self, language=None):
-        language = language or translation.get_language()
-        with translation.override(language):
-            return reverse("cities:detail", kwargs={"slug": self.slug})
-
-    def clean(self):
-        if self.pk and not self.is_home:
-            was_home = type(self).objects.filter(pk=self.pk, is_home=True).exists()
-            if was_home:
-                # Otherwise the site would be left without a home city.
-                raise ValidationError(
-                    {
-                        "is_home": _(
-                            "There must be a home city: make another city the "
-                            "home city instead (an action in the list of cities)."
-                        )
-                    }
-                )
-
-    def available_languages(self):
-        return [
-            code
-            for code in LANGUAGE_CODES
-            if getattr(self, f"name_{code}", None)
-            and getattr(self, f"country_{code}", None)
-        ]
-
-    def partnerships_ended(self):
-        """Whether every partnership with the city has ended (prefetch-friendly)."""
-        partnerships = self.partnerships.all()
-        return bool(partnerships) and all(item.is_ended for item in partnerships)
-
-    @property
-    def has_coordinates(self):
-        return self.latitude is not None and self.longitude is not None
 
 
 class PartnershipQuerySet(models.QuerySet):

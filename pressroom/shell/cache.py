@@ -7,7 +7,7 @@ parameters they read (`query_parameters`; any other is a 301 to the address
 without it). Copies live in this process's memory ("pages"), then, with
 `REDIS_URL`, in the cache every app server shares ("default"), behind short
 timeouts and a circuit breaker. A copy is current while none of its tags changed
-after it began to render (pressroom/freshness.py) and its time is not up.
+after it began to render (pressroom/shell/freshness.py) and its time is not up.
 """
 
 import contextvars
@@ -31,7 +31,7 @@ from django.utils.cache import (
 )
 from django.utils.encoding import escape_uri_path
 
-from pressroom.freshness import ANY, EVERY_PAGE, clock, record
+from pressroom.shell.freshness import ANY, EVERY_PAGE, clock, record
 
 logger = logging.getLogger(__name__)
 

@@ -10,9 +10,9 @@ page's cards, by id.
 from django.core.paginator import Page, Paginator
 from django.utils import timezone, translation
 
-from pressroom.addresses import release_path
-from pressroom.cache import remembered
 from pressroom.models import PressRelease
+from pressroom.shell.addresses import release_path
+from pressroom.shell.cache import remembered
 
 PAGE_SIZE = 20
 CARD_FIELDS = ("pk", "published_at", "title", "slug", "lead", "dateline", "image")
@@ -66,7 +66,7 @@ CARDS = card_query(lambda ids: PressRelease.objects.filter(pk__in=ids))
 
 class ReleaseList:
     """A list of releases, defined once; `tags(language, *values)`: the cache
-    tags whose change may change its total (pressroom.page_tags)."""
+    tags whose change may change its total (pressroom.shell.page_tags)."""
 
     def __init__(self, name, build, tags):
         self.name, self.build, self.tags = name, build, tags

@@ -7,9 +7,9 @@ from django.templatetags.static import static
 from django.urls import get_script_prefix, get_urlconf
 from django.utils import translation
 
-from pressroom.addresses import site_paths
-from pressroom.alternates import OG_LOCALES
-from pressroom.identity import city_name, site_name
+from pressroom.shell.addresses import site_paths
+from pressroom.shell.alternates import OG_LOCALES
+from pressroom.shell.identity import city_name, site_name
 
 # What a tel: link keeps of the number as people write it.
 PHONE_PUNCTUATION = str.maketrans("", "", " ()-")
