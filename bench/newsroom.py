@@ -356,7 +356,10 @@ def write_report():
     ]
     results = ROOT / "bench" / "RESULTS.md"
     text = results.read_text()
-    head = text.split("\n## Newsroom day\n")[0].rstrip("\n")
+    head, _, rest = text.partition("\n## Newsroom day\n")
+    head = head.rstrip("\n")
+    # The sections after this one (other scripts' reports) stay as they are.
+    tail = rest[rest.index("\n## ") :] if "\n## " in rest else ""
     body = (
         "\n\n## Newsroom day\n\n"
         "Readers and crawlers at 64 connections while the staff work through "
@@ -368,7 +371,7 @@ def write_report():
         "is any run on a machine shared with other work (see its load average)."
         "\n\n"
     )
-    results.write_text(head + body + "\n".join(sections))
+    results.write_text(head + body + "\n".join(sections).rstrip("\n") + "\n" + tail)
 
 
 if __name__ == "__main__":

@@ -72,6 +72,14 @@ class Form(HTMLParser):
             self.textarea[1] += data
 
 
+# The confirmation page's "Confirm and save": a button whose value is the
+# signature of the change of state the person accepts.
+CONFIRM_BUTTON = re.compile(
+    r'<button type="submit" name="(?P<name>_publishing_confirmed)"'
+    r' value="(?P<value>[^"]*)"'
+)
+
+
 class NoRedirect(urllib.request.HTTPRedirectHandler):
     def redirect_request(self, *args, **kwargs):
         return None
@@ -114,19 +122,23 @@ class Browser:
 
     def submit(self, path, changes, button="_save"):
         """GET the form at `path`, apply `changes`, POST it; True when saved."""
+        _status, _url, page = self.open(path)
         for _step in range(2):  # the form, then a confirmation page if any
-            _status, _url, page = self.open(path)
             form = Form()
             form.feed(page)
             fields = [(name, value or "") for name, value in form.fields]
             fields = [(n, v) for n, v in fields if n not in changes]
-            fields += [*list(changes.items()), (button, "1")]
+            fields += list(changes.items()) + ([(button, "1")] if button else [])
             _status, ended, answer = self.open(path, fields)
             if ended != urllib.parse.urlsplit(path).path:
                 return True  # redirected: saved
             if 'class="errornote"' in answer or "errorlist" in answer:
                 return False
-            changes = {}  # a confirmation step: submit what it holds
+            # A confirmation page: it carries the form; confirm what it shows.
+            confirm = CONFIRM_BUTTON.search(answer)
+            if confirm is None:
+                return False
+            page, changes, button = answer, {confirm["name"]: confirm["value"]}, None
         return False
 
 
