@@ -7,6 +7,7 @@ another form (a confirmation page) is submitted once more. Adapt here when the
 admin's forms change.
 """
 
+import html
 import http.cookies
 import re
 import urllib.parse
@@ -132,13 +133,12 @@ class Browser:
             _status, ended, answer = self.open(path, fields)
             if ended != urllib.parse.urlsplit(path).path:
                 return True  # redirected: saved
-            if 'class="errornote"' in answer or "errorlist" in answer:
-                return False
-            # A confirmation page: it carries the form; confirm what it shows.
+            # A confirmation page carries the form: confirm what it shows.
             confirm = CONFIRM_BUTTON.search(answer)
-            if confirm is None:
+            if confirm is None or 'class="errornote"' in answer:
                 return False
-            page, changes, button = answer, {confirm["name"]: confirm["value"]}, None
+            value = html.unescape(confirm["value"])
+            page, changes, button = answer, {confirm["name"]: value}, None
         return False
 
 
