@@ -7,11 +7,11 @@
 Pages are indexed as they are saved; this is for a new installation, after a
 change to how text becomes terms (pressroom/search_terms.py), or when the index
 was lost. Worker processes (one per core by default) read the pages and make
-their documents, the slow, pure-Python part, as rows ready to write; this
-process writes them in batches (SQLite: one executemany, PostgreSQL: COPY), each
-batch in its own transaction replacing its pages' documents, so searches go on
-meanwhile and never find a page twice. Documents of pages that no longer exist
-are removed at the end.
+their documents, the slow, pure-Python part, as rows ready to write, and write
+them in batches (PostgreSQL: COPY, from each worker; SQLite, one writer at a
+time: executemany, from this process), each batch in its own transaction
+replacing its pages' documents, so searches go on meanwhile and never find a
+page twice. Documents of pages that no longer exist are removed at the end.
 
 Into an empty index (a new installation, a benchmark's dataset), the structures
 that keep the full-text indexes in step with the documents are dropped for the
@@ -44,13 +44,11 @@ BATCH = 500
 FIELDS = SearchDocument._meta.concrete_fields
 
 
-def make_rows(job):
-    """(ids, their documents as rows of FIELDS' values, ready for the database)
-    for one batch of one kind (in a worker)."""
-    kind_name, ids = job
-    kind = KINDS[kind_name]
+def make_rows(kind, ids):
+    """The documents of a batch of pages of one kind, as rows of FIELDS' values
+    ready for the database."""
     objects = objects_to_index(kind).filter(pk__in=ids)
-    return ids, [
+    return [
         tuple(
             field.get_db_prep_save(values[field.attname], connection)
             for field in FIELDS
@@ -58,6 +56,24 @@ def make_rows(job):
         for obj in objects
         for values in document_values(kind, obj)
     ]
+
+
+def index_batch(job):
+    """Make one batch's documents (in a worker) and write them when the job says
+    so: (ids, the rows left for the caller to write, or None)."""
+    kind_name, ids, write_here = job
+    rows = make_rows(KINDS[kind_name], ids)
+    if not write_here:
+        return ids, rows
+    write_batch(kind_name, ids, rows)
+    return ids, None
+
+
+def write_batch(kind_name, ids, rows):
+    """Replace the documents of a batch's pages, in one transaction."""
+    with transaction.atomic():
+        SearchDocument.objects.filter(kind=kind_name, object_id__in=ids).delete()
+        insert_rows(rows)
 
 
 def insert_rows(rows):
@@ -116,8 +132,11 @@ class Command(BaseCommand):
             for kind in KINDS.values():
                 self.rebuild(kind, processes, quiet=verbosity == 0)
         finally:
-            # Puts back what was dropped, and fills what it keeps.
-            ensure_search_indexes()
+            # Puts back what was dropped and fills what it keeps, in one
+            # transaction: a page saved meanwhile is in the fill or written
+            # after it through the triggers, never both.
+            with transaction.atomic():
+                ensure_search_indexes()
         with connection.cursor() as cursor:
             if connection.vendor == "sqlite":
                 # Merge each index's segments, as after any large write.
@@ -128,8 +147,12 @@ class Command(BaseCommand):
 
     def rebuild(self, kind, processes, quiet):
         ids = list(kind.objects().order_by("pk").values_list("pk", flat=True))
+        # PostgreSQL: each worker writes its batches, so the server's part of a
+        # write (the generated vectors, the GIN index) runs in as many backends
+        # at once. SQLite writes one transaction at a time: this process does.
+        write_here = connection.vendor == "postgresql"
         jobs = [
-            (kind.name, ids[start : start + BATCH])
+            (kind.name, ids[start : start + BATCH], write_here)
             for start in range(0, len(ids), BATCH)
         ]
         # tqdm redraws its line with "\r": the command's stderr must not end
@@ -144,7 +167,8 @@ class Command(BaseCommand):
         )
         with progress:
             for batch, rows in self.batches(jobs, processes):
-                self.write(kind, batch, rows)
+                if rows is not None:
+                    write_batch(kind.name, batch, rows)
                 progress.update(len(batch))
         # Each batch replaced its pages' documents; those of pages that are
         # gone remain.
@@ -162,14 +186,9 @@ class Command(BaseCommand):
             or (connection.vendor == "sqlite" and connection.is_in_memory_db())
         )
         if alone:
-            yield from map(make_rows, jobs)
+            yield from map(index_batch, jobs)
             return
         # Workers open their own connections: none may be shared across a fork.
         connections.close_all()
         with multiprocessing.get_context("fork").Pool(processes) as pool:
-            yield from pool.imap(make_rows, jobs)
-
-    def write(self, kind, ids, rows):
-        with transaction.atomic():
-            SearchDocument.objects.filter(kind=kind.name, object_id__in=ids).delete()
-            insert_rows(rows)
+            yield from pool.imap(index_batch, jobs)
