@@ -129,7 +129,9 @@ def kind_of(obj):
     return next((kind for kind in KINDS.values() if isinstance(obj, kind.model)), None)
 
 
-def documents_for(kind, obj):
+def document_values(kind, obj):
+    """Each of an object's documents as {field name: value} (a rebuild writes
+    these as rows, without making model instances)."""
     extra = [tag for tagger in TAGGERS.get(kind.name, ()) for tag in tagger(obj)]
     for entry in kind.entries(obj):
         terms = {
@@ -137,7 +139,7 @@ def documents_for(kind, obj):
             "lead_terms": index_terms(f"{entry.lead} {entry.keywords}", entry.language),
             "body_terms": index_terms(entry.body, entry.language),
         }
-        yield SearchDocument(
+        yield dict(
             id=document_id(kind.name, obj.pk, entry.language, entry.date),
             kind=kind.name,
             object_id=obj.pk,
@@ -150,6 +152,10 @@ def documents_for(kind, obj):
             tags=" ".join([f"l{entry.language}", f"k{kind.name}", *entry.tags, *extra]),
             **{name: " ".join(value) for name, value in terms.items()},
         )
+
+
+def documents_for(kind, obj):
+    return (SearchDocument(**values) for values in document_values(kind, obj))
 
 
 def index_object(obj, kind=None):

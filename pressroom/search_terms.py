@@ -183,40 +183,58 @@ MAX_KNOWN = 500_000
 
 
 def _terms(words, language):
+    """The words' terms (a dict holding at least every one of them): only the
+    words not seen before are stemmed, each once."""
     known = _KNOWN.setdefault(language, {})
-    if len(known) > MAX_KNOWN:
-        known.clear()
-    for word in words:
-        if word not in known:
+    new = set(words).difference(known)
+    if new:
+        if len(known) + len(new) > MAX_KNOWN:
+            known.clear()
+        for word in new:
             known[word] = stem(word, language)
     return known
+
+
+@lru_cache(maxsize=200_000)
+def _persian_pairable(word):
+    return _pairable(word, "fa")
+
+
+def _persian_keys(folded):
+    """The words of a folded Persian text to index, in order: each word (its
+    half-spaces dropped), then its parts, then it joined to the previous word
+    when both may be halves of a compound written apart."""
+    keys = []
+    for run in RUN_BREAK.split(folded):
+        previous = None
+        for word in WORD.findall(run):
+            if ZWNJ in word:
+                joined = word.replace(ZWNJ, "")
+                keys.append(joined)
+                keys.extend(word.split(ZWNJ))
+            else:
+                joined = word
+                keys.append(joined)
+            if _persian_pairable(joined):
+                if previous is not None:
+                    keys.append(previous + joined)
+                previous = joined
+            else:
+                previous = None
+    return keys
 
 
 def index_terms(text, language):
     """The terms a text is indexed by, in order (a list of strings)."""
     folded = _fold(text)
-    if language != "fa":
+    if language == "fa":
+        # Persian: a compound's parts, and each pair of words written apart.
+        words = _persian_keys(folded)
+    else:
         words = WORD.findall(folded.replace(ZWNJ, ""))
-        known = _terms(words, language)
-        return [known[word] for word in words]
-    # Persian: a compound's parts, and each pair of words written apart.
-    terms = []
-    for run in RUN_BREAK.split(folded):
-        previous = None
-        for word in WORD.findall(run):
-            joined = word.replace(ZWNJ, "")
-            parts = word.split(ZWNJ) if ZWNJ in word else []
-            known = _terms([joined, *parts], language)
-            terms.append(known[joined])
-            terms.extend(known[part] for part in parts)
-            if _pairable(joined, language):
-                if previous is not None:
-                    pair = previous + joined
-                    terms.append(_terms([pair], language)[pair])
-                previous = joined
-            else:
-                previous = None
-    return terms
+    # One pass over the words for the ones not seen before, one to look up:
+    # indexing spends most of its time here.
+    return list(map(_terms(words, language).__getitem__, words))
 
 
 class Query:

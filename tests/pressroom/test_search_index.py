@@ -117,6 +117,64 @@ def test_the_rebuild_command_if_empty_leaves_a_built_index_alone():
     assert documents(release)["ru"].title_terms == ""
 
 
+def test_the_rebuild_command_writes_the_documents_saving_wrote():
+    """On the demo's releases and partner cities: the rows a rebuild writes as
+    rows (into an empty index, then over a full one) are those saving wrote."""
+    call_command("load_demo", "releases", "partners", verbosity=0)
+    fields = [field.attname for field in SearchDocument._meta.concrete_fields]
+
+    def rows():
+        return list(SearchDocument.objects.order_by("id").values_list(*fields))
+
+    saved = rows()
+    assert {row[1] for row in saved} == {"release", "city"}
+    SearchDocument.objects.all().delete()
+
+    call_command("rebuild_search_index", verbosity=0)
+    assert rows() == saved
+    call_command("rebuild_search_index", verbosity=0)
+    assert rows() == saved
+
+
+def index_upkeep():
+    """How many of the structures that keep the full-text indexes in step with
+    the documents exist (SQLite: FTS5 triggers, PostgreSQL: GIN indexes)."""
+    with connection.cursor() as cursor:
+        if connection.vendor == "sqlite":
+            cursor.execute(
+                "SELECT count(*) FROM sqlite_master WHERE type = 'trigger' "
+                "AND name LIKE 'pressroom_search_fts_%'"
+            )
+        else:
+            cursor.execute(
+                "SELECT count(*) FROM pg_indexes WHERE indexname LIKE 'search_vector_%'"
+            )
+        return cursor.fetchone()[0]
+
+
+def test_the_rebuild_command_fills_an_empty_index_in_one_load_and_keeps_it_after(
+    staff,
+):
+    """Into an empty index the documents are loaded without the full-text
+    indexes' upkeep, which is made once at the end: every page is found, in
+    every index, and pages saved afterwards are indexed as before."""
+    upkeep = index_upkeep()
+    make_release(languages=("ru", "en"), title_ru="Мост", title_en="Bridge")
+    draft = make_release(
+        languages=("ru",), title_ru="Фонтан", status=PressRelease.Status.DRAFT
+    )
+    SearchDocument.objects.all().delete()
+
+    call_command("rebuild_search_index", verbosity=0)
+
+    assert index_upkeep() == upkeep > 0
+    for address in ("/ru/search/?q=мост", "/en/search/?q=bridge"):
+        assert Client().get(address).content.decode().count("card-title") == 1
+    assert listed(staff, "фонтаны") == {draft.pk}
+    later = make_release(languages=("ru",), title_ru="Набережная")
+    assert listed(staff, "набережной") == {later.pk}
+
+
 # The back-office's release search
 
 
