@@ -18,6 +18,7 @@ from django.contrib.admin.widgets import RelatedFieldWidgetWrapper
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Permission
 from django.core.files.base import ContentFile
+from django.core.files.uploadedfile import SimpleUploadedFile
 from django.urls import reverse
 from django.utils import timezone
 from PIL import Image
@@ -373,3 +374,15 @@ def confirm_publishing(client, response):
     )
     data["_publishing_confirmed"] = unescape(button.group(1))
     return client.post(unescape(form.group(1)), data)
+
+
+def photo(size=(1400, 900), color=(11, 92, 74), noise=False, name="photo.jpg"):
+    """A JPEG upload: plain colour, or noise (which compresses badly: a big file)."""
+    picture = (
+        Image.effect_noise(size, 90).convert("RGB")
+        if noise
+        else Image.new("RGB", size, color)
+    )
+    buffer = io.BytesIO()
+    picture.save(buffer, "JPEG", quality=95)
+    return SimpleUploadedFile(name, buffer.getvalue(), "image/jpeg")

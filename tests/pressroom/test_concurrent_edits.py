@@ -39,18 +39,6 @@ def media_root(settings, tmp_path):
     settings.MEDIA_ROOT = tmp_path
 
 
-@pytest.fixture
-def people(groups):
-    return {
-        name: logged_in(make_member(group, username=name), language)
-        for name, group, language in (
-            ("editor", roles.EDITORS, "ru"),
-            ("translator", roles.TRANSLATORS, "fa"),
-            ("publisher", roles.PUBLISHERS, "ru"),
-        )
-    }
-
-
 def test_the_editors_save_keeps_the_persian_the_translator_saved_meanwhile(people):
     release = make_release(languages=("ru",), title_ru="Казань принимает гостей")
     editor_form = open_form(people["editor"], release)

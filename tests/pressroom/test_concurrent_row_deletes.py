@@ -5,10 +5,9 @@ from http import HTTPStatus
 
 import pytest
 
-from pressroom import roles
 from pressroom.models import Attachment, PressRelease
 
-from .admin_client import carried, choices_of, logged_in, make_member, open_form, save
+from .admin_client import carried, choices_of, open_form, save
 from .factories import change_url, make_attachment, make_release
 
 pytestmark = pytest.mark.django_db
@@ -17,18 +16,6 @@ pytestmark = pytest.mark.django_db
 @pytest.fixture(autouse=True)
 def media_root(settings, tmp_path):
     settings.MEDIA_ROOT = tmp_path
-
-
-@pytest.fixture
-def people(groups):
-    return {
-        name: logged_in(make_member(group, username=name), language)
-        for name, group, language in (
-            ("editor", roles.EDITORS, "ru"),
-            ("translator", roles.TRANSLATORS, "fa"),
-            ("publisher", roles.PUBLISHERS, "ru"),
-        )
-    }
 
 
 @pytest.fixture

@@ -1,20 +1,18 @@
 """Files chosen in a save that stops at the conflict page are kept: saved with
 the person's choices, never to be chosen again."""
 
-import io
 from http import HTTPStatus
 
 import pytest
 from django.core.files.storage import default_storage
 from django.core.files.uploadedfile import SimpleUploadedFile
-from PIL import Image
 
 from pressroom import roles
 from pressroom.admin import staged_uploads
 from pressroom.models import Attachment, PressRelease
 
 from .admin_client import carried, choices_of, logged_in, make_member, open_form, save
-from .factories import change_url, make_release
+from .factories import change_url, make_release, photo
 
 pytestmark = pytest.mark.django_db
 
@@ -32,12 +30,6 @@ def people(groups):
     }
 
 
-def photo():
-    buffer = io.BytesIO()
-    Image.new("RGB", (1300, 700), (11, 92, 74)).save(buffer, "JPEG")
-    return SimpleUploadedFile("delegation.jpg", buffer.getvalue(), "image/jpeg")
-
-
 def test_a_new_lead_image_and_attachment_survive_the_conflict_page(people):
     release = make_release(lead_ru="Вводка.")
     editor_form = open_form(people["editor"], release)
@@ -49,7 +41,7 @@ def test_a_new_lead_image_and_attachment_survive_the_conflict_page(people):
         release,
         editor_form,
         lead_ru="Вводка редактора.",
-        image=photo(),
+        image=photo(size=(1300, 700), name="delegation.jpg"),
         **{
             "attachments-TOTAL_FORMS": "1",
             "attachments-0-title_ru": "Программа визита",
@@ -98,7 +90,11 @@ def test_someone_elses_note_is_refused(people):
     colleague_form = open_form(people["colleague"], release)
     save(people["colleague"], release, colleague_form, lead_ru="Вводка коллеги.")
     response = save(
-        people["editor"], release, editor_form, lead_ru="Моя вводка.", image=photo()
+        people["editor"],
+        release,
+        editor_form,
+        lead_ru="Моя вводка.",
+        image=photo(size=(1300, 700), name="delegation.jpg"),
     )
     assert response.status_code == HTTPStatus.CONFLICT
     back = carried(response)

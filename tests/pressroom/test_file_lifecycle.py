@@ -25,6 +25,7 @@ from .factories import (
     make_image,
     make_release,
     make_user,
+    photo,
 )
 
 pytestmark = pytest.mark.django_db
@@ -48,17 +49,6 @@ def stored(media):
     return sorted(
         str(path.relative_to(media)) for path in media.rglob("*") if path.is_file()
     )
-
-
-def photo(size=(1400, 900), color=(11, 92, 74), noise=False):
-    picture = (
-        Image.effect_noise(size, 90).convert("RGB")
-        if noise
-        else Image.new("RGB", size, color)
-    )
-    buffer = io.BytesIO()
-    picture.save(buffer, "JPEG", quality=95)
-    return SimpleUploadedFile("photo.jpg", buffer.getvalue(), "image/jpeg")
 
 
 def post_change(client, obj, **changes):

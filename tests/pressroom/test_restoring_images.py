@@ -1,21 +1,18 @@
 """Restoring a version after the lead image was replaced never points at files
 that are gone: the release keeps the image it has, and the page says so."""
 
-import io
 from http import HTTPStatus
 
 import pytest
 from django.core.files.storage import default_storage
-from django.core.files.uploadedfile import SimpleUploadedFile
 from django.urls import reverse
-from PIL import Image
 from reversion.models import Version
 
 from pressroom import roles
 from pressroom.models import PressRelease
 
 from .admin_client import logged_in, make_member
-from .factories import change_url, confirm_publishing, form_data, make_release
+from .factories import change_url, confirm_publishing, form_data, make_release, photo
 
 pytestmark = pytest.mark.django_db
 
@@ -28,12 +25,6 @@ def media_root(settings, tmp_path):
 @pytest.fixture
 def publisher(groups):
     return logged_in(make_member(roles.PUBLISHERS, username="publisher"))
-
-
-def photo(color):
-    buffer = io.BytesIO()
-    Image.new("RGB", (1300, 700), color).save(buffer, "JPEG")
-    return SimpleUploadedFile("photo.jpg", buffer.getvalue(), "image/jpeg")
 
 
 def submit(client, release, **changes):
@@ -55,9 +46,19 @@ def replaced(publisher, django_capture_on_commit_callbacks):
     """A release saved with a green photo, then a red one (the green's files go)."""
     release = make_release(status=PressRelease.Status.PUBLISHED)
     with django_capture_on_commit_callbacks(execute=True):
-        green = submit(publisher, release, image=photo((11, 92, 74)), lead_ru="Первый")
+        green = submit(
+            publisher,
+            release,
+            image=photo(size=(1300, 700), color=(11, 92, 74)),
+            lead_ru="Первый",
+        )
         green_name = release.image.name
-        submit(publisher, release, image=photo((200, 30, 30)), lead_ru="Второй")
+        submit(
+            publisher,
+            release,
+            image=photo(size=(1300, 700), color=(200, 30, 30)),
+            lead_ru="Второй",
+        )
     assert not default_storage.exists(green_name)
     return release, green
 
@@ -107,7 +108,12 @@ def test_a_version_whose_image_is_there_gets_its_renditions_again(
 ):
     release = make_release(status=PressRelease.Status.PUBLISHED)
     with django_capture_on_commit_callbacks(execute=True):
-        first = submit(publisher, release, image=photo((11, 92, 74)), lead_ru="Первый")
+        first = submit(
+            publisher,
+            release,
+            image=photo(size=(1300, 700), color=(11, 92, 74)),
+            lead_ru="Первый",
+        )
     for item in release.image_renditions:
         default_storage.delete(item["name"])
     submit(publisher, release, lead_ru="Второй")
