@@ -73,7 +73,7 @@ class SearchView(CacheTagsMixin, ReleasePages, ListView):
         query = self.request.GET.copy()
         query.pop("page", None)
         counts = counts_elsewhere(
-            self.request.GET["q"], language, search.tags[2:], search.since, search.until
+            self.request.GET["q"], language, search.tags, search.since, search.until
         )
         return [
             {

@@ -451,6 +451,20 @@ def test_no_results_offers_the_languages_that_have_some(client):
     assert 'hreflang="en"' not in offers
 
 
+def test_the_other_languages_offered_keep_the_filters(client):
+    topic = make_topic(slug="sport")
+    make_release(languages=("ru", "en"), lead_ru="Марафон", lead_en="Marathon")
+    make_release(
+        languages=("ru", "en"), lead_ru="Марафон", lead_en="Marathon", topics=[topic]
+    )
+
+    html = search(client, "fa", "Марафон", topic="sport").content.decode()
+
+    offers = re.search(r'<ul class="elsewhere">(.*?)</ul>', html, re.S).group(1)
+    assert re.search(r'hreflang="ru">[^<]*روسی[^<]*۱ ', offers), offers
+    assert "topic=sport" in offers
+
+
 def test_search_page_without_a_query_shows_the_form(client):
     response = client.get("/ru/search/")
 
