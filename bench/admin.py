@@ -45,6 +45,7 @@ from common import (
     git_revision,
     machine_notes,
     prepare_static,
+    replace_section,
     site_env,
 )
 
@@ -369,15 +370,7 @@ def section():
 
 
 def write_report():
-    results = ROOT / "bench" / "RESULTS.md"
-    text = results.read_text()
-    head, _, rest = text.partition("\n## Back-office\n")
-    tail = ""
-    if rest:
-        # Keep whatever section follows this one.
-        following = rest.find("\n## ")
-        tail = rest[following:] if following >= 0 else ""
-    results.write_text(head.rstrip("\n") + "\n\n" + section() + tail)
+    replace_section("## Back-office", section())
 
 
 def main():

@@ -29,12 +29,11 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 OUT = ROOT / "bench" / "out"
-RESULTS = ROOT / "bench" / "RESULTS.md"
 HEADING = "## E-mail alerts"
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "bench"))
 
-from common import git_revision  # noqa: E402
+from common import git_revision, replace_section  # noqa: E402
 
 
 def environment(database_url, smtp_port):
@@ -220,14 +219,7 @@ def main():
     print(report)
     del times
     if args.write:
-        text = RESULTS.read_text()
-        pattern = re.compile(rf"{re.escape(HEADING)}\n.*?(?=\n## |\Z)", re.S)
-        text = (
-            pattern.sub(report.rstrip("\n"), text)
-            if HEADING in text
-            else (text.rstrip("\n") + "\n\n" + report)
-        )
-        RESULTS.write_text(text.rstrip("\n") + "\n")
+        replace_section(HEADING, report)
 
 
 if __name__ == "__main__":

@@ -362,3 +362,20 @@ def stop_on_signals():
 def die(message):
     print(message, file=sys.stderr)
     sys.exit(1)
+
+
+RESULTS_MD = ROOT / "bench" / "RESULTS.md"
+
+
+def replace_section(heading, body):
+    """Put `body` (its own `## ` heading first) in bench/RESULTS.md in place of
+    the section whose heading line starts with `heading`, or at the end; every
+    other section stays as it is, so one script's report never loses another's."""
+    text = RESULTS_MD.read_text() if RESULTS_MD.exists() else "# Benchmark results\n"
+    pattern = re.compile(rf"^{re.escape(heading)}\b[^\n]*\n.*?(?=^## |\Z)", re.S | re.M)
+    body = body.strip("\n") + "\n"
+    if pattern.search(text):
+        text = pattern.sub(lambda _match: body + "\n", text, count=1)
+    else:
+        text = text.rstrip("\n") + "\n\n" + body
+    RESULTS_MD.write_text(text.rstrip("\n") + "\n")

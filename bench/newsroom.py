@@ -44,6 +44,7 @@ from bench.common import (
     manage,
     pick_urls,
     prepare_static,
+    replace_section,
     rss_kib,
     site_env,
     wrk,
@@ -354,14 +355,8 @@ def write_report():
         report_section(json.loads(path.read_text()))
         for path in sorted(OUT.glob("newsroom-*.json"))
     ]
-    results = ROOT / "bench" / "RESULTS.md"
-    text = results.read_text()
-    head, _, rest = text.partition("\n## Newsroom day\n")
-    head = head.rstrip("\n")
-    # The sections after this one (other scripts' reports) stay as they are.
-    tail = rest[rest.index("\n## ") :] if "\n## " in rest else ""
     body = (
-        "\n\n## Newsroom day\n\n"
+        "## Newsroom day\n\n"
         "Readers and crawlers at 64 connections while the staff work through "
         "the admin's forms (bench/newsroom.py, bench/README.md). Targets: "
         "throughput ≥ 0.4 of the bare view, p99 < 100 ms, no errors, every "
@@ -371,7 +366,7 @@ def write_report():
         "is any run on a machine shared with other work (see its load average)."
         "\n\n"
     )
-    results.write_text(head + body + "\n".join(sections).rstrip("\n") + "\n" + tail)
+    replace_section("## Newsroom day", body + "\n".join(sections))
 
 
 if __name__ == "__main__":

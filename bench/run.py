@@ -36,6 +36,7 @@ from common import (
     median,
     pick_urls,
     prepare_static,
+    replace_section,
     site_env,
     stop_on_signals,
     wrk,
@@ -304,13 +305,10 @@ averages below).
 Reproduce: `make bench` (both databases), or
 `.venv/bin/python bench/run.py --db sqlite` / `--db postgresql`.
 """
-    # bench/search.py's section, kept at the end.
-    search = RESULTS / "search.md"
-    if search.exists():
-        sections.append(search.read_text().rstrip("\n"))
-    (ROOT / "bench" / "RESULTS.md").write_text(
-        header + "\n" + "\n\n".join(sections) + "\n"
-    )
+    # The other scripts' sections (search, newsroom day, ...) stay as they are.
+    replace_section("# Benchmark results", header)
+    for section in sections:
+        replace_section(section.split("\n", 1)[0].split(" + ")[0], section)
 
 
 def main():

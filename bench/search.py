@@ -46,6 +46,7 @@ from common import (
     machine_notes,
     median,
     prepare_static,
+    replace_section,
     site_env,
     stop_on_signals,
     wrk,
@@ -278,10 +279,7 @@ def section():
 
 def write_report():
     (RESULTS / "search.md").write_text(section())
-    results = ROOT / "bench" / "RESULTS.md"
-    text = results.read_text() if results.exists() else "# Benchmark results\n"
-    text = text.split("\n## Search\n", 1)[0].rstrip("\n")
-    results.write_text(text + "\n\n" + section())
+    replace_section("## Search", section())
 
 
 def main():
