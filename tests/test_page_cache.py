@@ -5,6 +5,7 @@ in memory are emptied before each test (tests/conftest.py).
 """
 
 import datetime
+import threading
 import time
 import uuid
 from http import HTTPStatus
@@ -418,3 +419,37 @@ def test_a_page_that_varies_on_the_readers_language_is_not_stored(db):
     assert cacheable_response(page)
     page["Vary"] = "Accept-Encoding, Accept-Language"
     assert not cacheable_response(page)
+
+
+def test_while_one_request_makes_a_figure_again_the_others_take_the_earlier_one(db):
+    """A costly figure (a language's archive months) made again after a change
+    holds the one request making it, not every page that shows it meanwhile."""
+    from pressroom.shell.cache import remembered
+    from pressroom.shell.freshness import record
+
+    tags = [f"test-figure-{uuid.uuid4().hex}"]
+    assert remembered("figure", lambda: "earlier", tags) == "earlier"
+    record(tags)
+    started, finish, made = threading.Event(), threading.Event(), {}
+
+    def slowly():
+        started.set()
+        finish.wait(10)
+        return "later"
+
+    def make_again():
+        try:
+            made["value"] = remembered("figure", slowly, tags)
+        finally:
+            connection.close()
+
+    maker = threading.Thread(target=make_again)
+    maker.start()
+    try:
+        assert started.wait(10)
+        assert remembered("figure", lambda: "made twice", tags) == "earlier"
+    finally:
+        finish.set()
+        maker.join(10)
+    assert made["value"] == "later"
+    assert remembered("figure", lambda: "made twice", tags) == "later"

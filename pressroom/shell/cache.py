@@ -46,6 +46,7 @@ NOT_MODIFIED_HEADERS |= {"expires", "last-modified", "vary", "x-page-cache"}
 OTHER_CONDITIONS = ("HTTP_IF_MATCH", "HTTP_IF_MODIFIED_SINCE")
 OTHER_CONDITIONS += ("HTTP_IF_UNMODIFIED_SINCE", "HTTP_IF_RANGE")
 FIGURE_SECONDS = 3600  # what pages read is kept this long at most
+CLAIM_SECONDS = 30  # a request that dies while computing a figure leaves it this long
 # While a page renders: when the oldest data it took from the caches was read
 # from the database. The page is as old as that: a change may have come since.
 _data_since = contextvars.ContextVar("page_data_since", default=None)
@@ -150,11 +151,26 @@ def remembered(name, compute, tags, keep_if=None):
     key = f"{PREFIX}data:" + hashlib.md5(name.encode()).hexdigest()
     clock.sync()
     entry = lookup(key)
-    if entry is not None:
-        since = _data_since.get()
-        if since is not None and entry["rendered"] < since:
-            _data_since.set(entry["rendered"])
-        return entry["value"]
+    if entry is None:
+        # While one request computes a figure again after a change, the others
+        # take the outdated copy rather than all computing it at once (a costly
+        # figure would hold every page that shows it). A page made with it is
+        # as old as the copy, so the page cache keeps no such page as current.
+        entry = caches["pages"].get(key)
+        if entry is None:
+            return compute_and_keep(key, compute, tags, keep_if)
+        if caches["pages"].add(f"{key}:computing", True, timeout=CLAIM_SECONDS):
+            try:
+                return compute_and_keep(key, compute, tags, keep_if)
+            finally:
+                caches["pages"].delete(f"{key}:computing")
+    since = _data_since.get()
+    if since is not None and entry["rendered"] < since:
+        _data_since.set(entry["rendered"])
+    return entry["value"]
+
+
+def compute_and_keep(key, compute, tags, keep_if):
     rendered = time.time()
     value = compute()
     if keep_if is None or keep_if(value):
