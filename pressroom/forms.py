@@ -18,6 +18,7 @@ from django.utils.translation import gettext_lazy as _
 from pressroom import calendars
 from pressroom.search import MAX_QUERY_LENGTH, ORDERS, clean_query
 from pressroom.search_index import FILTERS
+from pressroom.shell.cache import remembered
 
 _DIGITS = str.maketrans("۰۱۲۳۴۵۶۷۸۹٠١٢٣٤٥٦٧٨٩", "01234567890123456789")
 DATE = re.compile(r"(\d{1,4})(?:\s*[-./]\s*(\d{1,2}))?(?:\s*[-./]\s*(\d{1,4}))?")
@@ -84,6 +85,16 @@ class CalendarDateField(forms.Field):
         return calendars.local_day_start(end if self.end else start)
 
 
+def filter_choices(language):
+    """The registered filters (topic, partner city...) with the choices that
+    exist in `language`, kept until a topic or the search's pages change."""
+    return remembered(
+        f"search-filters:{language}",
+        lambda: {name: f.choices(language) for name, f in FILTERS.items()},
+        [f"search:{language}", f"topics:{language}"],
+    )
+
+
 class SearchForm(forms.Form):
     q = forms.CharField(required=False, strip=False)
     order = forms.ChoiceField(choices=[(name, name) for name in ORDERS], required=False)
@@ -93,12 +104,7 @@ class SearchForm(forms.Form):
     def __init__(self, data, language):
         super().__init__(data)
         self.language = language
-        # The registered filters (topic, partner city...), with the choices
-        # that exist in this language.
-        self.filter_choices = {
-            name: search_filter.choices(language)
-            for name, search_filter in FILTERS.items()
-        }
+        self.filter_choices = filter_choices(language)
         for name, choices in self.filter_choices.items():
             self.fields[name] = forms.ChoiceField(
                 label=FILTERS[name].label,

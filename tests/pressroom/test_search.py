@@ -345,6 +345,21 @@ def test_filters_by_topic(client):
     assert len(found(client, "en", "bridge")) == 2
 
 
+def test_the_topic_filter_follows_a_renamed_and_a_new_topic(client):
+    topic = make_topic(slug="sport", name_en="Sport")
+    make_release(languages=("en",), lead_en="A bridge run.", topics=[topic])
+    html = search(client, "en").content.decode()
+    assert '<option value="sport">Sport</option>' in html
+
+    topic.name_en = "Sports and games"
+    topic.save()
+    make_topic(slug="roads", name_en="Roads")
+
+    html = search(client, "en").content.decode()
+    assert '<option value="sport">Sports and games</option>' in html
+    assert '<option value="roads">Roads</option>' in html
+
+
 def test_changing_a_release_topics_updates_its_filter(client):
     topic = make_topic(slug="sport")
     release = make_release(languages=("en",), lead_en="A bridge run.")
