@@ -1,9 +1,11 @@
-/* The selection counter of a change list in the admin language's digits.
+/* Numbers Django's scripts write, in the admin language's digits.
  *
  * The server writes «۰ از ۳۴ انتخاب شده‌اند» (docs/domain.md FA-2), but Django's
- * actions.js rewrites the counter with Latin digits at every tick of a box; the
- * text is put back into Persian digits as it changes. Only where the page is
- * Persian: other languages keep Latin digits.
+ * actions.js rewrites a change list's selection counter with Latin digits at
+ * every tick of a box, and inlines.js numbers a new inline row «#1»: the text is
+ * put back into Persian digits as it changes, and the new rows are numbered
+ * again after each row added or removed. Only where the page is Persian: other
+ * languages keep Latin digits.
  */
 (function () {
   "use strict";
@@ -31,6 +33,22 @@
       });
     });
   }
+
+  // A new inline row's label is "#<n>", n counting every row of its group.
+  function renumber(event) {
+    if (document.documentElement.lang !== "fa") return;
+    var group = document.getElementById(event.detail.formsetName + "-group");
+    if (!group) return;
+    var rows = group.querySelectorAll(".inline-related:not(.empty-form) .inline_label");
+    rows.forEach(function (label, index) {
+      if (/^#[0-9۰-۹]+$/.test(label.textContent.trim())) {
+        label.textContent = "#" + persian(String(index + 1));
+      }
+    });
+  }
+
+  document.addEventListener("formset:added", renumber);
+  document.addEventListener("formset:removed", renumber);
 
   if (document.readyState === "loading") {
     document.addEventListener("DOMContentLoaded", start);

@@ -177,6 +177,21 @@ def test_a_new_attachment_gets_language_tabs_for_its_title(staff, session, live_
     screenshot(page, "attachment-tabs")
 
 
+def test_new_inline_rows_are_numbered_in_persian_digits(staff, session, live_server):
+    page = session("editor", "fa")
+    page.goto(f"{live_server.url}/admin/pressroom/pressrelease/add/")
+    add = page.locator("#attachments-group .add-row a")
+    add.click()
+    add.click()
+    labels = page.locator(
+        "#attachments-group .inline-related:not(.empty-form) .inline_label"
+    )
+    expect(labels).to_have_text(["#۱", "#۲"])
+    page.locator("#attachments-0 .inline-deletelink").click()
+    expect(labels).to_have_text(["#۱"])
+    assert not page.csp_errors, page.csp_errors
+
+
 @pytest.mark.parametrize(
     ("language", "address", "cancel"),
     [("ru", "Адрес (URL)", "Отмена"), ("fa", "نشانی (URL)", "انصراف")],
