@@ -51,7 +51,7 @@ from bench.common import (
 )
 from bench.staff import Browser, now_fields, release_form
 
-BARE_PORT, FRONT_PORT, SITE_PORTS = 8720, 8721, (8722, 8723)
+BARE_PORT, FRONT_PORT, SITE_PORTS = 8740, 8741, (8742, 8743)
 PASSWORD = "bench-staff-password-not-a-secret"
 LUA = OUT / "newsroom.lua"
 SETUP = """

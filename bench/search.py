@@ -54,7 +54,7 @@ from common import (
 from run import build_dataset
 
 RESULTS = ROOT / "bench" / "results"
-BARE_PORT, SITE_PORT = 8730, 8731  # beside newsroom.py's 8720-8723
+BARE_PORT, SITE_PORT = 8730, 8731  # beside newsroom.py's 8740-8743
 DATABASES = {"sqlite": SQLITE_URL, "postgresql": POSTGRES_URL}
 # Targets (issue 16): against the bare view; p99 at 32 connections; indexing.
 RARE_TARGET, COMMON_TARGET, P99_TARGET, INDEX_TARGET = 0.1, 0.03, 300.0, 300.0
