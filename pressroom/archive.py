@@ -1,14 +1,16 @@
 """The news archive of a language, in its calendar: which years and months have news.
 
-One query per language counts the listed releases per local day (a few
-thousand rows at most, one for each day with news); the days are then gathered
-into the months of the language's calendar (Jalali months do not follow
-Gregorian ones, so the database cannot group by them). The result is remembered
-until the language's news change, and serves the archive navigator, the archive
-pages' 404s and the language switcher's targets, and the sitemap.
+The listed releases are counted per local day (a few hundred rows a year at
+most, one for each day with news); the days are then gathered into the months
+of the language's calendar (Jalali months do not follow Gregorian ones, so the
+database cannot group by them). Each year's months are remembered until that
+year's news change, so a release published today has only this year counted
+again; the years to count come from the first and the last release. This serves
+the archive navigator, the archive pages' 404s, the language switcher's targets,
+and the sitemap.
 """
 
-from django.db.models import Count
+from django.db.models import Count, Q
 from django.db.models.functions import TruncDate
 from django.utils import timezone, translation
 
@@ -16,37 +18,74 @@ from pressroom import calendars
 from pressroom.models import PressRelease
 from pressroom.shell import page_tags
 from pressroom.shell.addresses import archive_path, pattern
-from pressroom.shell.cache import remembered
+from pressroom.shell.cache import remembered, remembered_each
 
 
-def days_with_news(language):
-    """(local day, number of releases) for every day with news in `language`."""
+def days_with_news(language, spans=()):
+    """(local day, number of releases) for every day with news in `language`,
+    within the (start, end) datetime `spans` if any are given."""
+    listed = PressRelease.objects.listed(language)
+    if spans:
+        within = Q()
+        for start, end in spans:
+            within |= Q(published_at__gte=start, published_at__lt=end)
+        listed = listed.filter(within)
     return list(
-        PressRelease.objects.listed(language)
-        .annotate(day=TruncDate("published_at", tzinfo=timezone.get_current_timezone()))
+        listed.annotate(
+            day=TruncDate("published_at", tzinfo=timezone.get_current_timezone())
+        )
         .values_list("day")
         .annotate(count=Count("pk"))
         .order_by()
     )
 
 
-def month_counts(language):
-    """{(year, month): number of releases} in `language`'s calendar."""
+def years_with_news(language):
+    """The years (in `language`'s calendar) from the first release to the last."""
+    listed = PressRelease.objects.listed(language).values_list("published_at")
+    first = listed.order_by("published_at").first()
+    last = listed.order_by("-published_at").first()
+    if first is None:
+        return []
     calendar = calendars.calendar_for(language)
-    counts = {}
-    for day, count in days_with_news(language):
+    start, end = (calendars.month_of(each[0], calendar)[0] for each in (first, last))
+    return list(range(start, end + 1))
+
+
+def month_counts(language, years):
+    """{year: {(year, month): number of releases}} for `years` in `language`'s
+    calendar, in one query."""
+    calendar = calendars.calendar_for(language)
+    spans = [
+        [calendars.local_day_start(day) for day in calendars.year_span(calendar, year)]
+        for year in years
+    ]
+    counts = {year: {} for year in years}
+    for day, count in days_with_news(language, spans):
         key = calendars.month_of(day, calendar)
-        counts[key] = counts.get(key, 0) + count
+        if key[0] in counts:
+            counts[key[0]][key] = counts[key[0]].get(key, 0) + count
     return counts
 
 
 def counts_in(language):
-    """`month_counts(language)`, kept until that language's news change."""
-    return remembered(
-        f"archive:{language}",
-        lambda: month_counts(language),
+    """{(year, month): number of releases} in `language`'s calendar."""
+    years = remembered(
+        f"archive-years:{language}",
+        lambda: years_with_news(language),
         [page_tags.news(language)],
     )
+    names = {f"archive:{language}:{year}": year for year in years}
+
+    def count(missing):
+        counts = month_counts(language, [names[name] for name in missing])
+        return {name: counts[names[name]] for name in missing}
+
+    each_year = remembered_each(
+        {name: [page_tags.month(language, year)] for name, year in names.items()},
+        count,
+    )
+    return {key: n for counts in each_year.values() for key, n in counts.items()}
 
 
 class Archive:

@@ -148,7 +148,7 @@ def remembered(name, compute, tags, keep_if=None):
     data pages read, kept even with the page cache off. `tags` may be a
     function of the value; `keep_if(value)` says whether it may be kept (a
     draft may not: its changes are recorded nowhere)."""
-    key = f"{PREFIX}data:" + hashlib.md5(name.encode()).hexdigest()
+    key = data_key(name)
     clock.sync()
     entry = lookup(key)
     if entry is None:
@@ -164,10 +164,42 @@ def remembered(name, compute, tags, keep_if=None):
                 return compute_and_keep(key, compute, tags, keep_if)
             finally:
                 caches["pages"].delete(f"{key}:computing")
+    return read(entry)
+
+
+def data_key(name):
+    return f"{PREFIX}data:" + hashlib.md5(name.encode()).hexdigest()
+
+
+def read(entry):
+    """A kept figure's value; the page being made is as old as it."""
     since = _data_since.get()
     if since is not None and entry["rendered"] < since:
         _data_since.set(entry["rendered"])
     return entry["value"]
+
+
+def remembered_each(tags, compute):
+    """{name: value} for each name of `tags` ({name: its tags}), each kept
+    until its own tags change; those not kept are computed together:
+    `compute(missing names)` -> {name: value} (one query for what changed,
+    not one per name)."""
+    found, missing = {}, []
+    clock.sync()
+    for name in tags:
+        entry = lookup(data_key(name))
+        if entry is None:
+            missing.append(name)
+        else:
+            found[name] = read(entry)
+    if missing:
+        rendered = time.time()
+        computed = compute(missing)
+        for name in missing:
+            entry = {"rendered": rendered, "until": rendered + FIGURE_SECONDS}
+            keep(data_key(name), entry | {"tags": tags[name], "value": computed[name]})
+        found.update(computed)
+    return found
 
 
 def compute_and_keep(key, compute, tags, keep_if):

@@ -13,7 +13,7 @@ from django.core.management import call_command
 from pressroom.demo.releases import loaded_release
 from pressroom.models import PressRelease
 
-from .factories import make_release, sitemap_pages, switcher_links
+from .factories import build_release, make_release, sitemap_pages, switcher_links
 
 pytestmark = pytest.mark.django_db
 
@@ -481,3 +481,23 @@ def test_the_sitemap_lists_every_archive_page_with_news_in_each_calendar(client)
     }
     for path in found:
         assert client.get(f"/{path}").status_code == HTTPStatus.OK
+
+
+def test_a_publish_counts_again_only_the_year_it_is_in(client):
+    """Each year's months are kept until that year's news change: publishing
+    today does not count ten years of news again."""
+    make_release(published_at=moscow(2024, 6, 1, 12))
+    make_release(published_at=moscow(2025, 6, 1, 12))
+    client.get("/en/news/")  # the page cache is off: the counts are kept
+    # Written without signals: no page or count is told of these two.
+    PressRelease.objects.bulk_create(
+        [build_release(published_at=moscow(year, 6, 2, 12)) for year in (2024, 2025)]
+    )
+
+    make_release(published_at=moscow(2025, 7, 1, 12))  # 2025's news change
+
+    def counts(url):
+        return [count.split()[0] for _h, _t, count in year_months(client.get(url))]
+
+    assert counts("/en/news/2025/") == ["2", "1"]  # June, with the unseen one
+    assert counts("/en/news/2024/") == ["1"]  # as it was kept
