@@ -115,6 +115,7 @@ FETCH_PAGES = """
     import json
     import django
     django.setup()
+    from django.conf import settings
     from django.test import Client
     from tests.pressroom.factories import make_release, make_topic, make_user
     from tests.cities.factories import make_partner_city
@@ -125,6 +126,9 @@ FETCH_PAGES = """
     topic = make_topic(slug="culture")
     release = make_release(topics=[topic])
     pages = page_urls(release, topic)
+    # A page made within the clock skew of a change is not kept as current
+    # (pressroom/shell/freshness.py), and the content above was made just now.
+    __import__("time").sleep(2 * settings.PAGE_CACHE_CLOCK_SKEW)
 
     def record(response):
         return {{
@@ -232,7 +236,8 @@ def test_the_pages_fetched_are_the_real_pages(production_pages):
 
 def test_cacheable_pages_come_from_the_cache_the_second_time(production_pages):
     for name in ("home-ru", "list-fa", "release-en", "topic-ru", "cities-en"):
-        assert production_pages[name + " (again)"]["headers"]["X-Page-Cache"] == "hit"
+        again = production_pages[name + " (again)"]
+        assert again["headers"]["X-Page-Cache"] == "hit", name
 
 
 def test_public_pages_set_no_cookie_and_do_not_vary_on_cookie(production_pages):
