@@ -231,3 +231,29 @@ def test_two_editors_deciding_at_once_leave_one_decision_told_once(client, smtp_
     (message,) = smtp_inbox.to("irina@example.org")
     assert "Please send a letter." in message.get_body(("plain",)).get_content()
     assert stored.notified_status == "more_info"
+
+
+@pytest.mark.django_db(transaction=True)
+def test_a_note_to_the_applicant_is_sent_once_not_with_every_later_change(
+    client, smtp_inbox
+):
+    roles.ensure_groups()
+    client.post("/ru/press/", REQUEST)
+    run_worker()
+    editor = make_user(is_staff=True)
+    editor.groups.add(Group.objects.get(name=roles.EDITORS))
+    client.force_login(editor)
+    accreditation = AccreditationRequest.objects.get()
+    url = f"/admin/desk/accreditationrequest/{accreditation.pk}/change/"
+    note = "Пришлите, пожалуйста, копию редакционного удостоверения."
+
+    client.post(url, {"status": "more_info", "reply": note})
+    run_worker()
+    client.post(url, {"status": "approved", "reply": note})  # the note left as it was
+    run_worker()
+
+    _received, asked, approved = smtp_inbox.to("irina@example.org")
+    assert note in asked.get_body(("plain",)).get_content()
+    assert note in asked.get_body(("html",)).get_content()
+    assert note not in approved.get_body(("plain",)).get_content()
+    assert note not in approved.get_body(("html",)).get_content()
