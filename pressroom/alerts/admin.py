@@ -28,12 +28,7 @@ def spreadsheet_safe(value):
 
 
 def scope_text(subscription):
-    if subscription.everything:
-        return gettext("All press releases")
-    return "; ".join(
-        f"{label}: {', '.join(names)}"
-        for label, names in interests.describe(subscription.interests)
-    )
+    return interests.summary(subscription.everything, subscription.interests)
 
 
 class ReadOnlyAdmin(LocalDatesAdmin, admin.ModelAdmin):
