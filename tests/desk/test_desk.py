@@ -257,3 +257,30 @@ def test_a_note_to_the_applicant_is_sent_once_not_with_every_later_change(
     assert note in asked.get_body(("html",)).get_content()
     assert note not in approved.get_body(("plain",)).get_content()
     assert note not in approved.get_body(("html",)).get_content()
+
+
+@pytest.mark.django_db
+def test_the_demo_releases_name_the_officer_who_covers_their_topics(
+    client, settings, tmp_path
+):
+    from django.core.management import call_command
+
+    from pressroom.demo.releases import loaded_release
+    from pressroom.models import PressRelease
+
+    settings.MEDIA_ROOT = tmp_path
+    call_command("load_demo", "releases", "journalists", verbosity=0)
+
+    releases = PressRelease.objects.prefetch_related("topics")
+    assert releases and all(release.press_contact for release in releases)
+    for release in releases:
+        assert set(release.topics.all()) & set(release.press_contact.topics.all())
+    seed = loaded_release()
+    html = client.get(seed.get_absolute_url("fa")).content.decode()
+    contact = html.split('class="press-contact"', 1)[1].split("</section>", 1)[0]
+    assert seed.press_contact.name_fa in contact
+
+    # Loading again keeps what staff changed: a contact taken off stays off.
+    PressRelease.objects.filter(pk=seed.pk).update(press_contact=None)
+    call_command("load_demo", "releases", "journalists", verbosity=0)
+    assert PressRelease.objects.get(pk=seed.pk).press_contact is None
