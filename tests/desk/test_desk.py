@@ -114,6 +114,25 @@ def test_a_flood_of_requests_is_held_at_the_limit(client):
 
 
 @pytest.mark.django_db
+def test_one_address_is_written_to_at_most_five_times_a_day_from_anywhere(client):
+    """Each request mails its applicant: from many clients, a flood of requests
+    in someone else's name would fill that inbox."""
+    responses = [
+        client.post(
+            "/en/press/",
+            {**REQUEST, "email": "Irina@Example.org" if n % 2 else "irina@example.org"},
+            REMOTE_ADDR=f"203.0.113.{n}",
+        )
+        for n in range(7)
+    ]
+
+    assert [response.status_code for response in responses] == [200] * 5 + [429] * 2
+    assert AccreditationRequest.objects.count() == 5
+    assert "from this e-mail address today" in responses[-1].content.decode()
+    assert responses[-1]["Retry-After"] == str(24 * 3600)
+
+
+@pytest.mark.django_db
 def test_a_robot_filling_the_hidden_field_stores_nothing(client):
     client.post("/en/press/", {**REQUEST, "website": "http://spam.example"})
 
