@@ -75,8 +75,8 @@ def describe(keys):
 
 def summary(everything, keys):
     """What a subscription brings, as a sentence of the current language:
-    "Topics: Culture, Sport; Partner cities: Isfahan", and in Persian with
-    its own comma and semicolon (، ؛)."""
+    each kind's label and names ("Topics: Culture, Sport"), the kinds apart,
+    in Persian with its own comma and semicolon (، ؛)."""
     if everything:
         return gettext("All press releases")
     # The same entry as the public pages' list separator (jinja2_helpers.pages).
