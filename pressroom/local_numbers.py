@@ -130,6 +130,17 @@ def moment_column(field):
     return column
 
 
+def number_column(field):
+    """A change list's column for a model's number field, in the admin's digits."""
+
+    @admin.display(description=field.verbose_name, ordering=field.name)
+    def column(obj):
+        return digits(getattr(obj, field.name))
+
+    column.__name__ = field.name
+    return column
+
+
 def with_moment_columns(model, list_display):
     """`list_display` with its model date fields shown by `moment_column`."""
     columns = []

@@ -9,6 +9,7 @@ from django.conf import settings
 from django.core.management import call_command
 
 from pressroom import roles
+from pressroom.shell import catalogs
 from pressroom.shell.cache import shared_breaker
 from pressroom.shell.freshness import clock
 from tests import services
@@ -27,6 +28,9 @@ def pytest_sessionstart(session):
     ]
     if stale:
         call_command("compile_translations", verbosity=0)
+        # A language whose catalog was read before (while setting Django up)
+        # holds it without these strings: merge the compiled ones in.
+        catalogs.reload_languages({po.with_suffix(".mo") for po in stale})
 
 
 @pytest.fixture(autouse=True)

@@ -16,7 +16,7 @@ from django.utils.translation import gettext_lazy as _
 from pressroom import calendars
 from pressroom.alerts import interests
 from pressroom.alerts.models import Delivery, Dispatch, Subscription
-from pressroom.local_numbers import LocalDatesAdmin
+from pressroom.local_numbers import LocalDatesAdmin, digits, number_column
 
 # A spreadsheet runs a cell that starts with one of these as a formula.
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
@@ -28,12 +28,7 @@ def spreadsheet_safe(value):
 
 
 def scope_text(subscription):
-    if subscription.everything:
-        return gettext("All press releases")
-    return "; ".join(
-        f"{label}: {', '.join(names)}"
-        for label, names in interests.describe(subscription.interests)
-    )
+    return interests.summary(subscription.everything, subscription.interests)
 
 
 class ReadOnlyAdmin(LocalDatesAdmin, admin.ModelAdmin):
@@ -97,7 +92,7 @@ class DispatchAdmin(ReadOnlyAdmin):
         "release",
         "language",
         "announced",
-        "recipients",
+        number_column(Dispatch._meta.get_field("recipients")),
         "sent",
         "waiting",
         "failed",
@@ -134,15 +129,15 @@ class DispatchAdmin(ReadOnlyAdmin):
 
     @admin.display(description=_("sent"), ordering="sent_count")
     def sent(self, dispatch):
-        return dispatch.sent_count
+        return digits(dispatch.sent_count)
 
     @admin.display(description=_("waiting"), ordering="waiting_count")
     def waiting(self, dispatch):
-        return dispatch.waiting_count
+        return digits(dispatch.waiting_count)
 
     @admin.display(description=_("failed"), ordering="failed_count")
     def failed(self, dispatch):
-        return dispatch.failed_count
+        return digits(dispatch.failed_count)
 
 
 @admin.register(Delivery)
@@ -151,13 +146,13 @@ class DeliveryAdmin(ReadOnlyAdmin):
         "dispatch",
         "subscription",
         "status",
-        "attempts",
+        number_column(Delivery._meta.get_field("attempts")),
         "sent_at",
         "error",
     )
     list_filter = ("status", "dispatch__language")
     list_select_related = ("dispatch__release", "subscription")
     search_fields = ("subscription__email",)
-    fields = list_display
+    fields = ("dispatch", "subscription", "status", "attempts", "sent_at", "error")
     readonly_fields = fields
     list_per_page = 100

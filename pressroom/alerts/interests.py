@@ -9,6 +9,7 @@ as "topic:3"; a release reaches it when they share one.
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from django.utils.translation import gettext, pgettext
 from django.utils.translation import gettext_lazy as _
 
 from pressroom.models import Topic
@@ -70,6 +71,20 @@ def describe(keys):
             names = kind.names(wanted)
             parts.append((kind.label, [names.get(pk, f"#{pk}") for pk in wanted]))
     return parts
+
+
+def summary(everything, keys):
+    """What a subscription brings, as a sentence of the current language:
+    each kind's label and names ("Topics: Culture, Sport"), the kinds apart,
+    in Persian with its own comma and semicolon (، ؛)."""
+    if everything:
+        return gettext("All press releases")
+    # The same entry as the public pages' list separator (jinja2_helpers.pages).
+    items = pgettext("list separator", ", ")
+    groups = pgettext("separator between groups of a list", "; ")
+    return groups.join(
+        f"{label}: {items.join(names)}" for label, names in describe(keys)
+    )
 
 
 def topic_choices(language):

@@ -5,6 +5,7 @@ stand-ins for what is each subscriber's own (`Alert`).
 """
 
 import email.message
+import textwrap
 from email.utils import formataddr
 
 from django.conf import settings
@@ -24,6 +25,33 @@ MANAGE_MARK = "@@manage-url@@"
 UNSUBSCRIBE_MARK = "@@unsubscribe-url@@"
 RECIPIENT_MARK = "subscriber@alerts.invalid"
 DELIVERY_MARK = "delivery-mark"
+
+
+# SMTP takes lines of up to 998 bytes; Django writes a part with a longer one
+# as quoted-printable, which breaks every line at 76 characters, the stand-ins
+# above too. Longer lines are wrapped at this many characters (at most four
+# bytes each), so an alert always goes as it was written.
+LINE_CHARACTERS = 200
+
+
+def within_line_limit(text):
+    """`text` with each line too long for SMTP wrapped between words (a
+    lead's paragraph, say; HTML reads a line end as a space)."""
+    lines = []
+    for line in text.split("\n"):
+        if len(line.encode()) <= 4 * LINE_CHARACTERS:
+            lines.append(line)
+        else:
+            # A long address (a word to textwrap) stays whole on its own line.
+            lines.extend(
+                textwrap.wrap(
+                    line,
+                    LINE_CHARACTERS,
+                    break_long_words=False,
+                    break_on_hyphens=False,
+                )
+            )
+    return "\n".join(lines)
 
 
 def site_url(path):
@@ -151,8 +179,10 @@ def render_alert(dispatch):
             dispatch.pk,
             language,
             subject=getattr(release, f"title_{language}"),
-            text=render_to_string("alerts/email/alert.txt", context),
-            html=render_to_string("alerts/email/alert.html", context),
+            text=within_line_limit(render_to_string("alerts/email/alert.txt", context)),
+            html=within_line_limit(
+                render_to_string("alerts/email/alert.html", context)
+            ),
         )
 
 

@@ -65,15 +65,6 @@ def isolated(address):
     return format_html('<bdi dir="ltr">{}</bdi>', address)
 
 
-def summary_of(everything, keys):
-    """What a subscription brings, in words of the current language."""
-    if everything:
-        return gettext("All press releases")
-    return "; ".join(
-        f"{label}: {', '.join(names)}" for label, names in interests.describe(keys)
-    )
-
-
 @csrf_exempt
 @require_http_methods(["GET", "HEAD", "POST"])
 def subscribe(request):
@@ -103,7 +94,7 @@ def subscribe(request):
     target = form.cleaned_data["language"]
     with translation.override(target):
         url = absolute(reverse("alerts:confirm", kwargs={"token": token}), request)
-        summary = summary_of(form.everything, form.chosen)
+        summary = interests.summary(form.everything, form.chosen)
     send_confirmation.enqueue(email, target, url, summary)
     return sent(request, email)
 
@@ -179,7 +170,7 @@ def confirm(request, token, retried=False):
     if request.method != "POST":
         context = {
             "email": wanted.email,
-            "summary": summary_of(wanted.everything, wanted.interests),
+            "summary": interests.summary(wanted.everything, wanted.interests),
         }
         return private(render(request, "alerts/confirm.html", context))
     try:
@@ -222,7 +213,7 @@ def subscribed(request, subscription):
                 "change your choices or to unsubscribe."
             ),
             email=isolated(subscription.email),
-            summary=summary_of(subscription.everything, subscription.interests),
+            summary=interests.summary(subscription.everything, subscription.interests),
         ),
         link=manage_path(subscription),
         link_text=gettext("Change your choices or unsubscribe"),

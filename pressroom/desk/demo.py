@@ -8,7 +8,7 @@ from django.utils import timezone
 from pressroom.demo import translated
 from pressroom.desk.models import PressOfficer
 from pressroom.events.models import Event
-from pressroom.models import Topic
+from pressroom.models import PressRelease, Topic
 
 
 def at(today, day, clock):
@@ -17,6 +17,22 @@ def at(today, day, clock):
         today + datetime.timedelta(days=day), datetime.time.fromisoformat(clock)
     )
     return timezone.make_aware(moment)
+
+
+def name_press_contacts():
+    """Give each release without a press contact the first officer who covers
+    one of its topics: done once, with the officers, so a contact staff change
+    or take off later stays as they left it."""
+    officers = list(PressOfficer.objects.prefetch_related("topics"))
+    covered = [(officer, set(officer.topics.all())) for officer in officers]
+    releases = PressRelease.objects.filter(press_contact__isnull=True)
+    for release in releases.prefetch_related("topics"):
+        topics = set(release.topics.all())
+        officer = next((who for who, own in covered if own & topics), None)
+        if officer is not None:
+            release.press_contact = officer
+            # Saved, not updated in bulk: the release's cached pages follow.
+            release.save(update_fields=["press_contact"])
 
 
 @transaction.atomic
@@ -36,6 +52,7 @@ def load(data):
             officer.topics.set(
                 [topics[slug] for slug in item["topics"] if slug in topics]
             )
+        name_press_contacts()
     if not Event.objects.exists():
         today = timezone.localdate()
         for item in data["event"]:

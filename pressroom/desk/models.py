@@ -113,6 +113,9 @@ class AccreditationRequest(models.Model):
     notified_status = models.CharField(
         _("applicant told of"), max_length=10, blank=True, editable=False
     )
+    # The note as it was last sent: a note goes once, not again with every
+    # later change that leaves it as it was.
+    notified_reply = models.TextField(blank=True, editable=False)
     created_at = models.DateTimeField(_("received"), auto_now_add=True)
     updated_at = models.DateTimeField(_("last changed"), auto_now=True)
 

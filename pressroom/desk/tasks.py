@@ -20,6 +20,7 @@ def message_for(request):
     with translation.override(request.language):
         context = {
             "application": request,
+            "note": new_note(request),
             "status": request.get_status_display(),
             "received": calendars.format_date(request.created_at, request.language),
             "event_title": request.event
@@ -43,6 +44,12 @@ def message_for(request):
         return message
 
 
+def new_note(request):
+    """The staff's note, unless the applicant was sent it already."""
+    note = request.reply.strip()
+    return note if note and note != request.notified_reply.strip() else ""
+
+
 def request_desk_path(language):
     with translation.override(language):
         return reverse("desk:desk")
@@ -50,7 +57,8 @@ def request_desk_path(language):
 
 @task()
 def notify_applicant(request_id):
-    """Tell the applicant the request's status, once per status it reaches.
+    """Tell the applicant the request's status, once per status it reaches,
+    with the staff's note if it is new since the last message.
 
     The status is marked as told before sending, and the mark undone if the
     server refuses: the sweep then tries again (`notify_outstanding`).
@@ -60,7 +68,7 @@ def notify_applicant(request_id):
     claimed = (
         AccreditationRequest.objects.filter(pk=request_id, status=status)
         .exclude(notified_status=status)
-        .update(notified_status=status)
+        .update(notified_status=status, notified_reply=request.reply)
     )
     if not claimed:
         return False
@@ -71,7 +79,10 @@ def notify_applicant(request_id):
     except Exception:
         AccreditationRequest.objects.filter(
             pk=request_id, notified_status=status
-        ).update(notified_status=request.notified_status)
+        ).update(
+            notified_status=request.notified_status,
+            notified_reply=request.notified_reply,
+        )
         raise
     return True
 

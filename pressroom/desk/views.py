@@ -3,7 +3,8 @@
 The request form posts without a CSRF token or a session, like the alerts'
 subscription form (see `pressroom.alerts.views`): the page stays an ordinary
 cached public page. A request grants nothing by itself: staff read it in the
-back-office. Rate limits per client and a hidden field keep floods out.
+back-office. Rate limits per client and per applicant's address, and a hidden
+field, keep floods out.
 """
 
 from http import HTTPStatus
@@ -22,6 +23,9 @@ from pressroom.models import Topic
 from pressroom.shell import limits
 
 PER_CLIENT = (5, 3600)
+# Each request mails its applicant: requests in one address's name, from any
+# number of clients, are held at this many a day.
+PER_ADDRESS = (5, 24 * 3600)
 
 
 def officers(language):
@@ -43,24 +47,26 @@ def desk_page(request, form, status=HTTPStatus.OK, sent=None):
     return response
 
 
+def too_many(request, form, which="limited", seconds=PER_CLIENT[1]):
+    response = desk_page(request, form, status=HTTPStatus.TOO_MANY_REQUESTS, sent=which)
+    response["Retry-After"] = str(seconds)
+    return response
+
+
 @csrf_exempt
 @require_http_methods(["GET", "HEAD", "POST"])
 def desk(request):
     language = get_language()
     if request.method != "POST":
         return desk_page(request, AccreditationForm(language=language))
-    if not limits.allow("accreditation", limits.client_ip(request), *PER_CLIENT):
-        response = desk_page(
-            request,
-            AccreditationForm(request.POST, language=language),
-            status=HTTPStatus.TOO_MANY_REQUESTS,
-            sent="limited",
-        )
-        response["Retry-After"] = "3600"
-        return response
     form = AccreditationForm(request.POST, language=language)
+    if not limits.allow("accreditation", limits.client_ip(request), *PER_CLIENT):
+        return too_many(request, form)
     if not form.is_valid():
         return desk_page(request, form, status=HTTPStatus.BAD_REQUEST)
+    email = form.cleaned_data["email"].lower()
+    if not limits.allow("accreditation-address", email, *PER_ADDRESS):
+        return too_many(request, form, "limited-address", PER_ADDRESS[1])
     if not form.is_robot:
         accreditation = form.save()
         notify_applicant.enqueue(accreditation.pk)

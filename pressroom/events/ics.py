@@ -10,7 +10,7 @@ from datetime import UTC, datetime, time, timedelta
 
 from django.conf import settings
 from django.utils import timezone, translation
-from icalendar import Calendar
+from icalendar import Calendar, vDuration
 from icalendar import Event as VEvent
 
 from pressroom.shell.alternates import absolute
@@ -41,7 +41,8 @@ def calendar(events, items, language, request, name=None):
         cal.add("x-wr-calname", title)
         cal.add("x-wr-timezone", settings.TIME_ZONE)
         cal.add("refresh-interval", REFRESH, parameters={"VALUE": "DURATION"})
-        cal.add("x-published-ttl", REFRESH)
+        # An X- property is text to icalendar: the duration written out as one.
+        cal.add("x-published-ttl", vDuration(REFRESH))
         for event in events:
             cal.add_component(vevent(event, language, request))
         for item in items:

@@ -2,6 +2,7 @@
 
 import csv
 import io
+import re
 from http import HTTPStatus
 
 import pytest
@@ -10,6 +11,7 @@ from django.contrib.auth.models import Group
 from pressroom import roles
 from pressroom.alerts.models import Delivery, Subscription
 from pressroom.alerts.sending import announce_release
+from tests.pressroom.admin_client import logged_in
 from tests.pressroom.factories import (
     make_release,
     make_subscription,
@@ -95,3 +97,31 @@ def test_a_publisher_can_remove_a_subscriber(client, groups):
     )
 
     assert not Subscription.objects.exists()
+
+
+def cells(html, *names):
+    """The text of each cell of the list's first row in the columns `names`."""
+    return [
+        re.search(rf'<td class="field-{name}[^"]*">(.*?)</td>', html, re.S)[1].strip()
+        for name in names
+    ]
+
+
+@pytest.mark.parametrize(
+    ("language", "figures"),
+    [("fa", ["۲", "۱", "۱", "۰"]), ("ru", ["2", "1", "1", "0"])],
+)
+def test_the_sending_figures_are_in_the_admins_digits(groups, language, figures):
+    make_subscription()
+    make_subscription()
+    release = make_release(languages=("ru",))
+    announce_release(release.pk)
+    Delivery.objects.filter(pk=Delivery.objects.first().pk).update(
+        status="sent", attempts=1
+    )
+    client = logged_in(member(roles.PUBLISHERS), language)
+
+    dispatches = client.get("/admin/alerts/dispatch/").content.decode()
+    assert cells(dispatches, "recipients", "sent", "waiting", "failed") == figures
+    deliveries = client.get("/admin/alerts/delivery/?status=sent").content.decode()
+    assert cells(deliveries, "attempts") == [figures[1]]

@@ -177,3 +177,23 @@ def test_bad_manage_and_unsubscribe_links_are_refused(client, kind):
 def test_subscription_pages_answer_only_get_head_and_post(client):
     assert client.put("/ru/subscribe/").status_code == HTTPStatus.METHOD_NOT_ALLOWED
     assert client.delete("/ru/subscribe/").status_code == HTTPStatus.METHOD_NOT_ALLOWED
+
+
+def test_pages_behind_signed_links_are_never_stored_indexed_or_referred(client):
+    """They show a person's address, and their link is the credential."""
+    subscription = make_subscription()
+    own = tokens.subscription_token(subscription)
+    confirm = tokens.confirmation_token("new@example.org", "fa", True, [])
+
+    for path in (
+        f"/fa/subscribe/confirm/{confirm}/",
+        f"/ru/subscribe/manage/{own}/",
+        f"/ru/subscribe/unsubscribe/{own}/",
+    ):
+        response = client.get(path)
+        assert response.status_code == HTTPStatus.OK, path
+        assert {"private", "no-store"} <= {
+            part.strip() for part in response["Cache-Control"].split(",")
+        }, path
+        assert response["X-Robots-Tag"] == "noindex", path
+        assert response["Referrer-Policy"] == "no-referrer", path

@@ -234,3 +234,21 @@ def test_unsubscribed_before_sending_gets_nothing(client, smtp_inbox):
 
     assert smtp_inbox.messages == []
     assert Delivery.objects.get().status == "cancelled"
+
+
+def test_a_long_lead_arrives_whole_with_every_subscribers_own_links(client, smtp_inbox):
+    """A lead of one long paragraph: each line stays within SMTP's limit as it
+    is, so nothing is re-encoded (quoted-printable would break the message's
+    lines wherever they reach 76 characters, through the stand-ins of each
+    subscriber's own links too)."""
+    make_subscription(email="long@example.org")
+    lead = " ".join(["Город продолжает программу благоустройства дворов."] * 40)
+    make_release(languages=("ru",), lead_ru=lead)
+    run_worker()
+
+    (message,) = smtp_inbox.to("long@example.org")
+    for kind in ("plain", "html"):
+        part = message.get_body((kind,))
+        assert part["Content-Transfer-Encoding"] == "8bit", kind
+        assert " ".join(part.get_content().split()).count(lead) == 1, kind
+    assert link_in(message, "manage") and link_in(message, "unsubscribe")

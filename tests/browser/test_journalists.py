@@ -183,3 +183,45 @@ def test_confirming_and_managing_a_subscription(page, journalists_site, language
         page.locator("form.unsubscribe-form button").click()
     check_page(page, language, "subscribe-unsubscribed", "desktop")
     assert not Subscription.objects.exists()
+
+
+LONG_TITLE_RU = (
+    "Исполнительный комитет муниципального образования города Казани и мэрия "
+    "Исфахана подписали программу культурного сотрудничества на 2026–2028 годы"
+)
+
+
+@pytest.mark.parametrize("language", ["ru", "fa"])
+def test_the_alerts_and_accreditation_lists_fit_a_laptop_screen(
+    staff, session, live_server, language
+):
+    """The sending figures and the request's status stay in view at 1280 pixels
+    when a release or an event has a long name (Django keeps a foreign key's
+    column on one line)."""
+    from pressroom.alerts.sending import announce_release, send_pending
+    from pressroom.desk.models import AccreditationRequest
+    from tests.pressroom.factories import make_event, make_release, make_subscription
+
+    make_subscription()
+    release = make_release(title_ru=LONG_TITLE_RU)
+    announce_release(release.pk)
+    send_pending()
+    event = make_event(title_ru=LONG_TITLE_RU, accreditation_required=True)
+    AccreditationRequest.objects.create(
+        name="Мария Петрова",
+        outlet="Казанские ведомости",
+        email="maria@example.org",
+        kind=AccreditationRequest.Kind.EVENT,
+        event=event,
+        language="ru",
+    )
+    page = session("publisher", language)
+    page.set_viewport_size(DESKTOP)
+    for path in ("alerts/dispatch", "alerts/delivery", "desk/accreditationrequest"):
+        open_page(page, f"{live_server.url}/admin/{path}/")
+        screenshot(page, f"backoffice-{path.replace('/', '-')}-{language}")
+        results = page.locator("#changelist .results")
+        assert results.evaluate("el => el.scrollWidth <= el.clientWidth"), (
+            f"{path}: columns cut off"
+        )
+        expect(page.locator("#result_list thead th").last).to_be_in_viewport(ratio=1)

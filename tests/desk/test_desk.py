@@ -114,6 +114,25 @@ def test_a_flood_of_requests_is_held_at_the_limit(client):
 
 
 @pytest.mark.django_db
+def test_one_address_is_written_to_at_most_five_times_a_day_from_anywhere(client):
+    """Each request mails its applicant: from many clients, a flood of requests
+    in someone else's name would fill that inbox."""
+    responses = [
+        client.post(
+            "/en/press/",
+            {**REQUEST, "email": "Irina@Example.org" if n % 2 else "irina@example.org"},
+            REMOTE_ADDR=f"203.0.113.{n}",
+        )
+        for n in range(7)
+    ]
+
+    assert [response.status_code for response in responses] == [200] * 5 + [429] * 2
+    assert AccreditationRequest.objects.count() == 5
+    assert "from this e-mail address today" in responses[-1].content.decode()
+    assert responses[-1]["Retry-After"] == str(24 * 3600)
+
+
+@pytest.mark.django_db
 def test_a_robot_filling_the_hidden_field_stores_nothing(client):
     client.post("/en/press/", {**REQUEST, "website": "http://spam.example"})
 
@@ -231,3 +250,56 @@ def test_two_editors_deciding_at_once_leave_one_decision_told_once(client, smtp_
     (message,) = smtp_inbox.to("irina@example.org")
     assert "Please send a letter." in message.get_body(("plain",)).get_content()
     assert stored.notified_status == "more_info"
+
+
+@pytest.mark.django_db(transaction=True)
+def test_a_note_to_the_applicant_is_sent_once_not_with_every_later_change(
+    client, smtp_inbox
+):
+    roles.ensure_groups()
+    client.post("/ru/press/", REQUEST)
+    run_worker()
+    editor = make_user(is_staff=True)
+    editor.groups.add(Group.objects.get(name=roles.EDITORS))
+    client.force_login(editor)
+    accreditation = AccreditationRequest.objects.get()
+    url = f"/admin/desk/accreditationrequest/{accreditation.pk}/change/"
+    note = "Пришлите, пожалуйста, копию редакционного удостоверения."
+
+    client.post(url, {"status": "more_info", "reply": note})
+    run_worker()
+    client.post(url, {"status": "approved", "reply": note})  # the note left as it was
+    run_worker()
+
+    _received, asked, approved = smtp_inbox.to("irina@example.org")
+    assert note in asked.get_body(("plain",)).get_content()
+    assert note in asked.get_body(("html",)).get_content()
+    assert note not in approved.get_body(("plain",)).get_content()
+    assert note not in approved.get_body(("html",)).get_content()
+
+
+@pytest.mark.django_db
+def test_the_demo_releases_name_the_officer_who_covers_their_topics(
+    client, settings, tmp_path
+):
+    from django.core.management import call_command
+
+    from pressroom.demo.releases import loaded_release
+    from pressroom.models import PressRelease
+
+    settings.MEDIA_ROOT = tmp_path
+    call_command("load_demo", "releases", "journalists", verbosity=0)
+
+    releases = PressRelease.objects.prefetch_related("topics")
+    assert releases and all(release.press_contact for release in releases)
+    for release in releases:
+        assert set(release.topics.all()) & set(release.press_contact.topics.all())
+    seed = loaded_release()
+    html = client.get(seed.get_absolute_url("fa")).content.decode()
+    contact = html.split('class="press-contact"', 1)[1].split("</section>", 1)[0]
+    assert seed.press_contact.name_fa in contact
+
+    # Loading again keeps what staff changed: a contact taken off stays off.
+    PressRelease.objects.filter(pk=seed.pk).update(press_contact=None)
+    call_command("load_demo", "releases", "journalists", verbosity=0)
+    assert PressRelease.objects.get(pk=seed.pk).press_contact is None

@@ -48,6 +48,16 @@ def test_the_feed_holds_the_events_of_its_language_in_kazan_time(client, languag
     assert str(calendar["VERSION"]) == "2.0"
 
 
+def test_calendar_apps_are_told_to_fetch_the_feed_again_every_six_hours(client):
+    calendar = parsed(client.get("/ru/events/feed.ics"))
+
+    six_hours = datetime.timedelta(hours=6)
+    # REFRESH-INTERVAL (RFC 7986) and Outlook's X-PUBLISHED-TTL: both durations.
+    assert calendar.decoded("REFRESH-INTERVAL") == six_hours
+    assert str(calendar["X-PUBLISHED-TTL"]) == "PT6H"
+    assert icalendar.vDuration.from_ical(str(calendar["X-PUBLISHED-TTL"])) == six_hours
+
+
 def test_the_same_event_keeps_its_uid_and_a_cancellation_is_published(client):
     event = make_event()
     first = parsed(client.get("/en/events/feed.ics")).walk("VEVENT")[0]["UID"]

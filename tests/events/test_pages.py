@@ -47,6 +47,21 @@ def test_every_events_page_answers_in_its_language(client, language):
         assert 'style="' not in html
 
 
+@pytest.mark.parametrize(
+    ("language", "label"),
+    [("ru", "Добавить в мой календарь"), ("fa", "افزودن به تقویم من")],
+)
+def test_the_ics_download_keeps_its_file_name_left_to_right(client, language, label):
+    """In Persian text a bare "(.ics)" shows as "(ics.)": its dot joins the
+    right-to-left words around it."""
+    event = make_event()
+
+    html = client.get(event.get_absolute_url(language)).content.decode()
+
+    link = re.search(r'<a class="button-link"[^>]*download>(.*?)</a>', html)[1]
+    assert link == f'{label} <bdi dir="ltr">(.ics)</bdi>'
+
+
 def test_persian_events_pages_write_every_number_in_persian_digits(client):
     event = make_event(starts_at=timezone.now() + datetime.timedelta(hours=2))
 
