@@ -11,7 +11,8 @@ draft every 5 s, a translator a translation every 10 s and a publisher
 publishes a release every 60 s; after each publish every app server is asked
 until the release shows on home and the news list in each of its languages.
 The bare Django view is measured in the same run. Results: bench/out/newsroom-
-<db>.json and the "Newsroom day" section of bench/RESULTS.md.
+<db>.json, bench/results/newsroom-<db>.md (kept: a run on one database keeps
+the other's) and the "Newsroom day" section of bench/RESULTS.md made of them.
 """
 
 import argparse
@@ -51,6 +52,7 @@ from bench.common import (
 )
 from bench.staff import Browser, now_fields, release_form
 
+RESULTS = ROOT / "bench" / "results"
 BARE_PORT, FRONT_PORT, SITE_PORTS = 8740, 8741, (8742, 8743)
 PASSWORD = "bench-staff-password-not-a-secret"
 LUA = OUT / "newsroom.lua"
@@ -305,6 +307,8 @@ def main():
         "rss_kib": {"before": rss_before, "after": rss_after},
     }
     (OUT / f"newsroom-{args.db}.json").write_text(json.dumps(result, indent=2))
+    # Each database's part is kept apart: a run on one keeps the other's.
+    (RESULTS / f"newsroom-{args.db}.md").write_text(report_section(result))
     write_report()
     print(report_section(result))
 
@@ -350,10 +354,11 @@ def report_section(result):
 
 
 def write_report():
-    """The "Newsroom day" section of bench/RESULTS.md, from the latest runs."""
+    """The "Newsroom day" section of bench/RESULTS.md, from each database's
+    latest run."""
     sections = [
-        report_section(json.loads(path.read_text()))
-        for path in sorted(OUT.glob("newsroom-*.json"))
+        path.read_text().rstrip("\n") + "\n"
+        for path in sorted(RESULTS.glob("newsroom-*.md"))
     ]
     body = (
         "## Newsroom day\n\n"
