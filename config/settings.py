@@ -154,9 +154,10 @@ TEMPLATES = [
         },
     },
     # The back-office: Django's admin, its apps' templates and our overrides of
-    # them in templates/backoffice/.
+    # them in templates/backoffice/; Django's engine, translations escaped
+    # (pressroom/backoffice_templates.py).
     {
-        "BACKEND": "django.template.backends.django.DjangoTemplates",
+        "BACKEND": "pressroom.backoffice_templates.BackOfficeTemplates",
         "DIRS": [BASE_DIR / "templates" / "backoffice"],
         "APP_DIRS": True,
         "OPTIONS": {

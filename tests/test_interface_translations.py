@@ -217,6 +217,21 @@ def test_rosetta_refuses_a_dropped_placeholder(translator, locale):
     assert path.read_bytes() == before
 
 
+def test_a_translation_saved_in_rosetta_is_text_in_the_back_office(translator, locale):
+    """Django's {% translate %} and {% blocktranslate %} put a translation into
+    the page as it is: a `"` with no tag at all would end the attribute it is in
+    (the search button's `value="…"`) and add attributes of its own."""
+    attribute = '" autofocus onfocus="alert(1)'
+    save_in_rosetta(translator, "fa", "Search", f"جست‌وجو{attribute}")
+    save_in_rosetta(translator, "fa", "Recover deleted %(name)s", '"%(name)s" <')
+    superuser = Client(HTTP_ACCEPT_LANGUAGE="fa")
+    superuser.force_login(make_user(is_staff=True, is_superuser=True))
+    html = superuser.get("/admin/pressroom/pressrelease/").content.decode()
+    assert 'onfocus="alert(1)"' not in html
+    assert 'value="جست‌وجو&quot; autofocus onfocus=&quot;alert(1)"' in html
+    assert 'recoverlink">&quot;بیانیه‌های مطبوعاتی&quot; &lt;</a>' in html
+
+
 def test_a_rosetta_save_changes_only_the_edited_entry_and_names_the_translator(
     translator, locale
 ):
