@@ -6,6 +6,7 @@ DEBUG, a missing secret or host list stops start-up with a clear message instead
 falling back to an unsafe default.
 """
 
+import ipaddress
 import os
 import tempfile
 from pathlib import Path
@@ -267,6 +268,15 @@ OTP_TOTP_ISSUER = env("DJANGO_OTP_ISSUER", "Press service")
 # The load balancers, whose X-Forwarded-For alone is believed (addresses or
 # networks, comma-separated); unset, the connection's own address is the client.
 TRUSTED_PROXIES = env_list("DJANGO_TRUSTED_PROXIES")
+for value in TRUSTED_PROXIES:
+    try:
+        ipaddress.ip_network(value, strict=False)
+    except ValueError:
+        # Here, not as a server error at every sign-in.
+        raise ImproperlyConfigured(
+            f"DJANGO_TRUSTED_PROXIES: {value!r} is not an address or a network "
+            "such as 10.0.0.0/24."
+        ) from None
 AXES_CLIENT_IP_CALLABLE = "pressroom.signin.client_ip"
 AXES_FAILURE_LIMIT = int(env("DJANGO_AXES_FAILURE_LIMIT", "5"))
 AXES_COOLOFF_TIME = 1  # hours

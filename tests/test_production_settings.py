@@ -53,6 +53,28 @@ def test_a_site_url_that_is_no_address_stops_start_up(tmp_path):
     assert "DJANGO_SITE_URL must be an absolute address" in result.stderr
 
 
+def test_a_trusted_proxy_that_is_no_address_stops_start_up(tmp_path):
+    """Not at the first sign-in, as a server error on every attempt."""
+    env = production_env(tmp_path, DJANGO_TRUSTED_PROXIES="10.0.0.0/24,balancer")
+    result = manage("check", env=env)
+    assert result.returncode != 0
+    assert "DJANGO_TRUSTED_PROXIES" in result.stderr
+    assert "'balancer'" in result.stderr
+
+
+def test_check_deploy_warns_behind_a_proxy_without_its_address(server_dir):
+    """Behind a balancer that nobody named, every client has its address: a
+    stranger's five wrong passwords lock the account out for everyone."""
+    env = production_env(server_dir, DJANGO_TRUSTED_PROXIES=None)
+    result = manage("check", "--deploy", "--fail-level", "WARNING", env=env)
+    assert result.returncode != 0
+    assert "DJANGO_TRUSTED_PROXIES" in result.stdout + result.stderr
+    env = production_env(server_dir, DJANGO_TRUSTED_PROXIES=None)
+    env["DJANGO_BEHIND_PROXY"] = "0"
+    result = manage("check", "--deploy", "--fail-level", "ERROR", env=env)
+    assert "DJANGO_TRUSTED_PROXIES" not in result.stdout + result.stderr
+
+
 def test_production_runs_without_debug_and_with_secure_defaults(tmp_path):
     settings = run_script(
         """
