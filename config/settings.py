@@ -255,8 +255,10 @@ AUTH_PASSWORD_VALIDATORS = [
     )
 ]
 AUTH_PASSWORD_VALIDATORS[1]["OPTIONS"] = {"min_length": 12}
-# Anyone not signed in who asks for a staff page signs in on the admin's page.
+# Anyone not signed in who asks for a staff page signs in on the admin's page,
+# and lands in the admin when the page to return to is not one of the site's.
 LOGIN_URL = "admin:login"
+LOGIN_REDIRECT_URL = "admin:index"
 # A staff session ends after a working day without a request; every request
 # starts the day again.
 SESSION_COOKIE_AGE = 8 * 60 * 60
