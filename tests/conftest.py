@@ -9,6 +9,7 @@ from django.conf import settings
 from django.core.management import call_command
 
 from pressroom import roles
+from pressroom.shell import catalogs
 from pressroom.shell.cache import shared_breaker
 from pressroom.shell.freshness import clock
 from tests import services
@@ -27,6 +28,10 @@ def pytest_sessionstart(session):
     ]
     if stale:
         call_command("compile_translations", verbosity=0)
+        # Setting Django up loaded Russian before these files existed, and the
+        # catalog watch found none to watch: load them as a save would.
+        catalogs.reload_languages(catalogs.catalog_files())
+        catalogs.watch.reset()
 
 
 @pytest.fixture(autouse=True)
