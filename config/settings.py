@@ -6,6 +6,7 @@ DEBUG, a missing secret or host list stops start-up with a clear message instead
 falling back to an unsafe default.
 """
 
+import ipaddress
 import os
 import tempfile
 from pathlib import Path
@@ -154,9 +155,10 @@ TEMPLATES = [
         },
     },
     # The back-office: Django's admin, its apps' templates and our overrides of
-    # them in templates/backoffice/.
+    # them in templates/backoffice/; Django's engine, translations escaped
+    # (pressroom/backoffice_templates.py).
     {
-        "BACKEND": "django.template.backends.django.DjangoTemplates",
+        "BACKEND": "pressroom.backoffice_templates.BackOfficeTemplates",
         "DIRS": [BASE_DIR / "templates" / "backoffice"],
         "APP_DIRS": True,
         "OPTIONS": {
@@ -253,8 +255,10 @@ AUTH_PASSWORD_VALIDATORS = [
     )
 ]
 AUTH_PASSWORD_VALIDATORS[1]["OPTIONS"] = {"min_length": 12}
-# Anyone not signed in who asks for a staff page signs in on the admin's page.
+# Anyone not signed in who asks for a staff page signs in on the admin's page,
+# and lands in the admin when the page to return to is not one of the site's.
 LOGIN_URL = "admin:login"
+LOGIN_REDIRECT_URL = "admin:index"
 # A staff session ends after a working day without a request; every request
 # starts the day again.
 SESSION_COOKIE_AGE = 8 * 60 * 60
@@ -266,6 +270,15 @@ OTP_TOTP_ISSUER = env("DJANGO_OTP_ISSUER", "Press service")
 # The load balancers, whose X-Forwarded-For alone is believed (addresses or
 # networks, comma-separated); unset, the connection's own address is the client.
 TRUSTED_PROXIES = env_list("DJANGO_TRUSTED_PROXIES")
+for value in TRUSTED_PROXIES:
+    try:
+        ipaddress.ip_network(value, strict=False)
+    except ValueError:
+        # Here, not as a server error at every sign-in.
+        raise ImproperlyConfigured(
+            f"DJANGO_TRUSTED_PROXIES: {value!r} is not an address or a network "
+            "such as 10.0.0.0/24."
+        ) from None
 AXES_CLIENT_IP_CALLABLE = "pressroom.signin.client_ip"
 AXES_FAILURE_LIMIT = int(env("DJANGO_AXES_FAILURE_LIMIT", "5"))
 AXES_COOLOFF_TIME = 1  # hours

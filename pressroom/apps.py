@@ -29,3 +29,5 @@ class PressroomConfig(AppConfig):
         from pressroom.demo import releases
 
         demo.register("releases", releases.load)
+        # Registers its `check --deploy` check of the proxy set-up.
+        from pressroom import signin  # noqa: F401

@@ -196,6 +196,11 @@ class BackOfficeMixin(ReadableHistory):
                 raise
             logger.error("Could not store an upload: %s", error)
             request.storage_failed = True
+            # Read to the end by the failed save: unrewound, the image check
+            # of the second pass would call the photo corrupted.
+            for _name, uploads in request.FILES.lists():
+                for upload in uploads:
+                    upload.seek(0)
             return super().changeform_view(request, *args, **kwargs)
 
     def render_change_form(self, request, context, *args, **kwargs):

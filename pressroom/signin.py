@@ -5,7 +5,9 @@
   `X-Forwarded-For` is believed, but only on a connection from an address in
   TRUSTED_PROXIES: anyone else could write any address there. Lock-outs are by
   (address, username) together, so a stranger who fails five times locks out
-  only that pair, not the account from everywhere.
+  only that pair, not the account from everywhere. Behind a proxy with no
+  trusted proxy named, `check --deploy` warns: every client would then have the
+  balancer's address.
 - The second factor. With SECOND_FACTOR_REQUIRED (production), a staff member
   who has given the right password is signed in to nothing until they also give
   a code from their authenticator app or a recovery code (`second_factor.py`);
@@ -18,6 +20,7 @@ import ipaddress
 
 from django.conf import settings
 from django.contrib.auth.models import AnonymousUser
+from django.core import checks
 from django.shortcuts import redirect
 from django.urls import reverse
 from django.utils.functional import cached_property
@@ -55,6 +58,24 @@ def client_ip(request):
             except ValueError:
                 return remote  # not an address: the balancer did not write it
     return remote
+
+
+@checks.register(checks.Tags.security, deploy=True)
+def check_trusted_proxies(app_configs, **kwargs):
+    """Behind a load balancer nobody named, every client has its address."""
+    if settings.SECURE_PROXY_SSL_HEADER and not settings.TRUSTED_PROXIES:
+        return [
+            checks.Warning(
+                "The site runs behind a proxy (DJANGO_BEHIND_PROXY) but "
+                "DJANGO_TRUSTED_PROXIES is empty: every client seems to come from "
+                "the load balancer's address, so a stranger's failed sign-ins "
+                "lock an account out for everyone.",
+                hint="Set DJANGO_TRUSTED_PROXIES to the load balancers' addresses "
+                "or networks.",
+                id="pressroom.W001",
+            )
+        ]
+    return []
 
 
 def demo_usernames():

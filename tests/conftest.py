@@ -28,9 +28,10 @@ def pytest_sessionstart(session):
     ]
     if stale:
         call_command("compile_translations", verbosity=0)
-        # A language whose catalog was read before (while setting Django up)
-        # holds it without these strings: merge the compiled ones in.
-        catalogs.reload_languages({po.with_suffix(".mo") for po in stale})
+        # Setting Django up loaded Russian before these files existed, and the
+        # catalog watch found none to watch: load them as a save would.
+        catalogs.reload_languages(catalogs.catalog_files())
+        catalogs.watch.reset()
 
 
 @pytest.fixture(autouse=True)

@@ -30,6 +30,7 @@ def production_env(directory, **overrides):
         "DJANGO_SECRET_KEY": secrets.token_urlsafe(50),
         "DJANGO_ALLOWED_HOSTS": HOST,
         "DJANGO_SITE_URL": f"https://{HOST}",
+        "DJANGO_TRUSTED_PROXIES": "10.0.0.0/24",
         "DATABASE_URL": f"sqlite:///{directory}/db.sqlite3",
         "DJANGO_STATIC_ROOT": str(directory / "static"),
         "DJANGO_MEDIA_ROOT": str(directory / "media"),

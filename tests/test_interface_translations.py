@@ -36,11 +36,10 @@ def locale(settings, tmp_path):
     settings.LOCALE_PATHS = [copy, copy / "third_party"]
     for po in copy.rglob("*.po"):
         catalogs.compile_catalog(po)
-    catalogs.watch.files = catalogs.catalog_files()
-    catalogs.watch.stamps = catalogs.watch.stamps_now()
+    catalogs.watch.reset()
     catalogs.watch.seen = None
     yield copy
-    catalogs.watch.files = catalogs.catalog_files()
+    catalogs.watch.reset()
 
 
 def po_of(locale, language, third_party=False):
@@ -217,6 +216,21 @@ def test_rosetta_refuses_a_dropped_placeholder(translator, locale):
     assert path.read_bytes() == before
 
 
+def test_a_translation_saved_in_rosetta_is_text_in_the_back_office(translator, locale):
+    """Django's {% translate %} and {% blocktranslate %} put a translation into
+    the page as it is: a `"` with no tag at all would end the attribute it is in
+    (the search button's `value="…"`) and add attributes of its own."""
+    attribute = '" autofocus onfocus="alert(1)'
+    save_in_rosetta(translator, "fa", "Search", f"جست‌وجو{attribute}")
+    save_in_rosetta(translator, "fa", "Recover deleted %(name)s", '"%(name)s" <')
+    superuser = Client(HTTP_ACCEPT_LANGUAGE="fa")
+    superuser.force_login(make_user(is_staff=True, is_superuser=True))
+    html = superuser.get("/admin/pressroom/pressrelease/").content.decode()
+    assert 'onfocus="alert(1)"' not in html
+    assert 'value="جست‌وجو&quot; autofocus onfocus=&quot;alert(1)"' in html
+    assert 'recoverlink">&quot;بیانیه‌های مطبوعاتی&quot; &lt;</a>' in html
+
+
 def test_a_rosetta_save_changes_only_the_edited_entry_and_names_the_translator(
     translator, locale
 ):
@@ -251,6 +265,47 @@ def test_a_process_that_did_not_save_loads_the_new_catalog(client, locale):
     assert "Sheet 1 of 2" not in client.get("/en/news/").content.decode()
     set_translation(po_of(locale, "en"), PAGE_OF, "Sheet %(number)s of %(total)s")
     assert "Sheet 1 of 2" in client.get("/en/news/").content.decode()
+
+
+@pytest.mark.parametrize("how", ["cleared", "fuzzy"])
+def test_a_translation_taken_back_is_gone_without_a_restart(client, locale, how):
+    """Cleared, or marked as needing revision: no longer compiled, and so no
+    longer shown, as a process started now would show it."""
+    make_releases(25)
+    path = po_of(locale, "en")
+    set_translation(path, PAGE_OF, "Sheet %(number)s of %(total)s")
+    assert "Sheet 1 of 2" in client.get("/en/news/").content.decode()
+    catalog = polib.pofile(str(path), wrapwidth=0)
+    if how == "cleared":
+        catalog.find(PAGE_OF).msgstr = ""
+    else:
+        catalog.find(PAGE_OF).flags.append("fuzzy")
+    catalog.save()
+    catalogs.compile_catalog(path)
+    html = client.get("/en/news/").content.decode()
+    assert "Sheet 1 of 2" not in html
+    assert "Page 1 of 2" in html
+
+
+def test_after_a_save_every_string_is_what_a_new_process_would_give(locale):
+    """A save in the back-office additions (locale/third_party/) leaves the
+    site's own catalog first wherever both translate a string."""
+    from django.utils import translation
+    from django.utils.translation.trans_real import DjangoTranslation
+
+    set_translation(po_of(locale, "fa"), "Comment", "یادداشت")
+    catalogs.keep_current()
+    set_translation(po_of(locale, "fa", third_party=True), "Comment", "شرح")
+    catalogs.keep_current()
+    now = DjangoTranslation("fa")
+    with translation.override("fa"):
+        for path in (po_of(locale, "fa"), po_of(locale, "fa", third_party=True)):
+            for entry in polib.pofile(str(path)):
+                if not entry.msgid_plural:
+                    assert translation.gettext(entry.msgid) == now.gettext(
+                        entry.msgid
+                    ), entry.msgid
+        assert translation.gettext("Comment") == "یادداشت"
 
 
 def test_another_server_gets_the_catalog_through_the_database(client, locale):

@@ -344,6 +344,20 @@ def test_refused_staff_pages_send_to_the_admins_sign_in_page(client):
     assert client.get(response["Location"]).status_code == HTTPStatus.OK
 
 
+@pytest.mark.parametrize("next_page", ["https://evil.example/", "//evil.example/"])
+def test_signing_in_with_an_address_off_the_site_lands_in_the_admin(
+    client, fresh_axes, next_page
+):
+    """Django refuses to follow `next` off the site; it then went to its default,
+    /accounts/profile/, a page this site does not have."""
+    make_user(username="officer", password=PASSWORD, is_staff=True)
+    response = client.post(
+        f"{LOGIN}?next={next_page}", {"username": "officer", "password": PASSWORD}
+    )
+    assert response.status_code == HTTPStatus.FOUND
+    assert response["Location"] == reverse("admin:index")
+
+
 @pytest.mark.parametrize(
     "password", ["kazan2025", "password1234", "1234567890123", "officer-officer"]
 )

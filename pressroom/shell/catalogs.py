@@ -12,7 +12,8 @@ A saved translation reaches readers without a restart:
 
 - in every worker process of the server that saved it: each process looks at
   the compiled catalogs' modification times before it handles a request, and
-  merges a changed catalog into the one it holds;
+  makes every string of a changed catalog what a process started now would
+  show (a translation cleared or marked fuzzy included);
 - on every other app server: the saved catalog is also kept in the database
   (`InterfaceCatalog`); a thread in each worker process looks there every
   CATALOG_POLL_SECONDS and writes a newer catalog into its server's `locale/`
@@ -23,6 +24,7 @@ A saved translation reaches readers without a restart:
 
 import datetime
 import gettext as gettext_module
+import io
 import logging
 import os
 import re
@@ -31,17 +33,21 @@ import threading
 import time
 from pathlib import Path
 
+import django
 import polib
+from django.apps import apps
 from django.conf import settings
 from django.db import connection
 from django.utils import timezone
-from django.utils.translation import trans_real
+from django.utils.translation import to_locale, trans_real
 
 logger = logging.getLogger(__name__)
 
 EPOCH = datetime.datetime(1970, 1, 1, tzinfo=datetime.UTC)
 # GNU gettext's page width (`make messages`), for the entries a save rewrites.
 WRAP_WIDTH = 79
+# The catalogs Django's gettext reads (Rosetta edits these only).
+DOMAIN = "django"
 
 
 # Markup
@@ -217,18 +223,34 @@ def catalog_files():
     )
 
 
+def catalog_entries(path):
+    """(context, msgid, plural msgid) of each string a compiled catalog holds."""
+    try:
+        compiled = polib.mofile(str(path))
+    except (OSError, ValueError):  # gone, or cut short mid-copy
+        return set()
+    return {(entry.msgctxt, entry.msgid, entry.msgid_plural) for entry in compiled}
+
+
 class CatalogWatch:
-    """The catalogs' modification times as this process loaded them, and its
-    poller of the catalogs other servers saved."""
+    """The catalogs' modification times and strings as this process loaded
+    them, and its poller of the catalogs other servers saved."""
 
     def __init__(self):
         self.lock = threading.Lock()
-        self.files = catalog_files()
-        # Taken when the app is loaded (before gunicorn forks its workers): a
-        # catalog changed since is merged at a worker's first request.
-        self.stamps = self.stamps_now()
         self.seen = None  # the newest InterfaceCatalog.saved_at written here
         self.poller = None  # the process id the poller thread runs in
+        self.reset()
+
+    def reset(self):
+        """Take the catalogs as they are now as the ones this process holds.
+
+        Done when the app is loaded (before gunicorn forks its workers): a
+        catalog changed since is loaded at a worker's first request.
+        """
+        self.files = catalog_files()
+        self.stamps = self.stamps_now()
+        self.entries = {path: catalog_entries(path) for path in self.files}
 
     def stamps_now(self):
         stamps = {}
@@ -268,21 +290,104 @@ watch = CatalogWatch()
 
 
 def reload_languages(paths):
-    """Merge the catalogs at `paths` into the translations this process holds.
+    """Make every string of the catalogs at `paths`, as they are now and as
+    this process last loaded them, what a process started now would show.
 
     Django keeps one translation object per language for the life of the
-    process; merging puts the new strings on top of it, for every thread,
-    without touching the language any request has active.
+    process, and every thread's active language points at it: it is updated in
+    place (merged), never replaced. Merging a changed catalog alone would keep
+    what it no longer holds (a translation cleared or marked fuzzy) and put it
+    above the catalogs it should yield to (locale/ over locale/third_party/).
+    So the strings' texts are read again from every catalog (`read_now`), for
+    every language: a string Persian lacks shows the Russian text, which may
+    just have changed.
     """
-    languages = {path.parent.parent.name for path in paths}
+    strings = set()
+    for path in paths:
+        if path.name != f"{DOMAIN}.mo":
+            continue
+        strings |= watch.entries.get(path, set())
+        watch.entries[path] = catalog_entries(path)
+        strings |= watch.entries[path]
+    strings.discard((None, "", ""))  # the header
+    if not strings:
+        return
+    # The default language first: the others fall back to it.
+    languages = sorted(
+        (code for code, _name in settings.LANGUAGES),
+        key=lambda code: code != settings.LANGUAGE_CODE,
+    )
     for language in languages:
-        held = trans_real.translation(language)
-        # Lowest priority first: locale/third_party/, then locale/.
-        for directory in reversed(settings.LOCALE_PATHS):
-            mo = Path(directory) / language / "LC_MESSAGES" / "django.mo"
-            if mo in paths:
-                with open(mo, "rb") as file:
-                    held.merge(gettext_module.GNUTranslations(file))
+        texts = texts_in(read_now(language), strings, plural_forms(language))
+        trans_real.translation(language).merge(
+            gettext_module.GNUTranslations(io.BytesIO(texts.to_binary()))
+        )
+
+
+def read_now(language):
+    """The language's translation as the files say now, in Django's documented
+    order: LOCALE_PATHS, the installed apps' catalogs, Django's own; then, as
+    Django does, the default language's (unless English). Read from the files:
+    gettext keeps what it once read of a file for the life of the process."""
+    locale = to_locale(language)
+    directories = [
+        *settings.LOCALE_PATHS,
+        *(Path(app.path) / "locale" for app in apps.get_app_configs()),
+        Path(django.__file__).parent / "conf" / "locale",
+    ]
+    found = gettext_module.NullTranslations()
+    for directory in directories:
+        for path in gettext_module.find(DOMAIN, str(directory), [locale], all=True):
+            with open(path, "rb") as file:
+                found.add_fallback(gettext_module.GNUTranslations(file))
+    if language != settings.LANGUAGE_CODE and not language.startswith("en"):
+        found.add_fallback(trans_real.translation(settings.LANGUAGE_CODE))
+    return found
+
+
+def plural_forms(language):
+    """The language's Plural-Forms header, from the project's catalogs."""
+    for directory in settings.LOCALE_PATHS:
+        path = Path(directory) / language / "LC_MESSAGES" / f"{DOMAIN}.po"
+        if path.is_file():
+            forms = polib.pofile(str(path)).metadata.get("Plural-Forms")
+            if forms:
+                return forms
+    return "nplurals=2; plural=(n != 1);"
+
+
+def texts_in(translation, strings, forms):
+    """A catalog of `strings` with the texts `translation` gives them."""
+    catalog = polib.POFile(wrapwidth=0)
+    catalog.metadata = {
+        "Content-Type": "text/plain; charset=UTF-8",
+        "Plural-Forms": forms,
+    }
+    count = int(re.search(r"nplurals\s*=\s*(\d+)", forms)[1])
+    form_of = gettext_module.c2py(re.search(r"plural\s*=\s*([^;]+)", forms)[1])
+    for context, msgid, plural in sorted(strings, key=str):
+        if not plural:
+            text = (
+                translation.pgettext(context, msgid)
+                if context
+                else translation.gettext(msgid)
+            )
+            catalog.append(polib.POEntry(msgctxt=context, msgid=msgid, msgstr=text))
+            continue
+        texts = {}
+        for index in range(count):
+            number = next((n for n in range(1000) if form_of(n) == index), index)
+            texts[index] = (
+                translation.npgettext(context, msgid, plural, number)
+                if context
+                else translation.ngettext(msgid, plural, number)
+            )
+        catalog.append(
+            polib.POEntry(
+                msgctxt=context, msgid=msgid, msgid_plural=plural, msgstr_plural=texts
+            )
+        )
+    return catalog
 
 
 def refresh_pages():

@@ -149,7 +149,10 @@ def test_an_upload_the_disk_cannot_hold_leaves_nothing_behind(superuser, media):
     assert response.status_code == HTTPStatus.OK
     with translation.override("ru"):
         reason = str(STORAGE_FAILURE)
-    assert reason in response.context["adminform"].form.non_field_errors()
+    form = response.context["adminform"].form
+    assert reason in form.non_field_errors()
+    # The only error: nothing wrong is said of the photo itself.
+    assert list(form.errors) == ["__all__"], form.errors
     assert stored(media) == []
     release.refresh_from_db()
     assert release.title_ru == "Старый заголовок" and not release.image
@@ -177,6 +180,9 @@ def test_files_stored_before_the_disk_filled_are_removed_too(superuser, media):
     with disk_full_after(200_000):
         response = superuser.post(change_url(release), data)
     assert response.status_code == HTTPStatus.OK
+    assert list(response.context["adminform"].form.errors) == ["__all__"]
+    formset = response.context["inline_admin_formsets"][0].formset
+    assert not any(formset.errors), formset.errors
     assert stored(media) == []
     assert not Attachment.objects.exists()
 
