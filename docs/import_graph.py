@@ -49,6 +49,7 @@ PARTS = {
         "pressroom.admin",
         "pressroom.templatetags",
         "pressroom.backoffice",
+        "pressroom.backoffice_templates",
         "pressroom.roles",
         "pressroom.rosetta",
         "pressroom.second_factor",

@@ -3,7 +3,7 @@
 Django's {% translate "…" %} and {% blocktranslate %} put a translation into the
 page as it is (a literal in a template is markup, so its translation is taken
 for markup too). The compiler keeps tags a msgid lacks out of every catalog
-(pressroom/shell/catalogs.py), but a translation needs no tag to do harm: a
+(pressroom/shell/po_files.py), but a translation needs no tag to do harm: a
 `"` ends the attribute it is shown in (`value="{% translate 'Search' %}"`) and
 starts attributes of its own. Here, as on the public pages (config/jinja2.py),
 a translation is escaped; only a msgid with markup of its own is markup, and
@@ -25,7 +25,7 @@ from django.utils import translation
 from django.utils.html import escape
 from django.utils.safestring import SafeData, SafeString
 
-from pressroom.shell.catalogs import has_markup, markup_problem
+from pressroom.shell.po_files import has_markup, markup_problem
 
 register = template.Library()
 register.tags.update(i18n.register.tags)

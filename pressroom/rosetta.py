@@ -29,9 +29,9 @@ from rosetta import views as rosetta_views
 from rosetta.access import can_translate_language
 from rosetta.conf import settings as rosetta_settings
 
-from pressroom.shell.catalogs import (
+from pressroom.shell.catalogs import catalog_saved
+from pressroom.shell.po_files import (
     KeptWrappingPOFile,
-    catalog_saved,
     markup_problem,
     placeholders_kept,
     translator_name,

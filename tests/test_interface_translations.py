@@ -18,7 +18,7 @@ from django.utils import timezone
 
 from pressroom import roles
 from pressroom.models import InterfaceCatalog
-from pressroom.shell import catalogs
+from pressroom.shell import catalogs, po_files
 from tests.pressroom.factories import make_releases, make_user
 
 pytestmark = pytest.mark.django_db
@@ -35,7 +35,7 @@ def locale(settings, tmp_path):
     shutil.copytree(LOCALE, copy, ignore=shutil.ignore_patterns("*.mo"))
     settings.LOCALE_PATHS = [copy, copy / "third_party"]
     for po in copy.rglob("*.po"):
-        catalogs.compile_catalog(po)
+        po_files.compile_catalog(po)
     catalogs.watch.reset()
     catalogs.watch.seen = None
     yield copy
@@ -56,7 +56,7 @@ def set_translation(path, msgid, text, compile_raw=False):
     if compile_raw:
         catalog.save_as_mofile(str(path.with_suffix(".mo")))
     else:
-        catalogs.compile_catalog(path)
+        po_files.compile_catalog(path)
 
 
 # Translations are text
@@ -109,7 +109,7 @@ def test_the_compiler_leaves_a_translation_with_foreign_markup_untranslated(loca
     ],
 )
 def test_the_markup_rule(msgid, text, problem):
-    assert catalogs.markup_problem(msgid, text) == problem
+    assert po_files.markup_problem(msgid, text) == problem
 
 
 def test_every_catalog_keeps_to_the_markup_rule():
@@ -117,7 +117,7 @@ def test_every_catalog_keeps_to_the_markup_rule():
     wrong = []
     for path in sorted(LOCALE.rglob("*.po")):
         for entry in polib.pofile(str(path)):
-            for problem in catalogs.entry_problems(entry):
+            for problem in po_files.entry_problems(entry):
                 wrong.append(
                     (path.relative_to(LOCALE).as_posix(), entry.msgid, problem)
                 )
@@ -281,7 +281,7 @@ def test_a_translation_taken_back_is_gone_without_a_restart(client, locale, how)
     else:
         catalog.find(PAGE_OF).flags.append("fuzzy")
     catalog.save()
-    catalogs.compile_catalog(path)
+    po_files.compile_catalog(path)
     html = client.get("/en/news/").content.decode()
     assert "Sheet 1 of 2" not in html
     assert "Page 1 of 2" in html

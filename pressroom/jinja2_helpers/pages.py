@@ -19,9 +19,9 @@ from markupsafe import Markup, escape
 
 from pressroom.calendars import localize_digits
 from pressroom.shell.alternates import absolute, page_alternates, switcher_links
-from pressroom.shell.catalogs import has_markup, markup_problem
 from pressroom.shell.identity import site_name
 from pressroom.shell.media import media_url
+from pressroom.shell.po_files import has_markup, markup_problem
 
 logger = logging.getLogger(__name__)
 

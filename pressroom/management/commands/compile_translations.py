@@ -9,7 +9,7 @@ from pathlib import Path
 from django.conf import settings
 from django.core.management.base import BaseCommand
 
-from pressroom.shell.catalogs import compile_catalog
+from pressroom.shell.po_files import compile_catalog
 
 
 class Command(BaseCommand):
