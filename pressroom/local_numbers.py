@@ -119,26 +119,25 @@ def readonly_text(admin_field):
     return None
 
 
-def moment_column(field):
-    """A change list's column for a model's date field, in the admin's calendar."""
+def shown_column(field, text):
+    """A change list's column for a model's field, its value shown by `text`."""
 
     @admin.display(description=field.verbose_name, ordering=field.name)
     def column(obj):
-        return moment_text(getattr(obj, field.name))
+        return text(getattr(obj, field.name))
 
     column.__name__ = field.name
     return column
+
+
+def moment_column(field):
+    """A change list's column for a model's date field, in the admin's calendar."""
+    return shown_column(field, moment_text)
 
 
 def number_column(field):
     """A change list's column for a model's number field, in the admin's digits."""
-
-    @admin.display(description=field.verbose_name, ordering=field.name)
-    def column(obj):
-        return digits(getattr(obj, field.name))
-
-    column.__name__ = field.name
-    return column
+    return shown_column(field, digits)
 
 
 def with_moment_columns(model, list_display):
