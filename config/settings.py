@@ -279,7 +279,7 @@ for value in TRUSTED_PROXIES:
             f"DJANGO_TRUSTED_PROXIES: {value!r} is not an address or a network "
             "such as 10.0.0.0/24."
         ) from None
-AXES_CLIENT_IP_CALLABLE = "pressroom.signin.client_ip"
+AXES_CLIENT_IP_CALLABLE = "pressroom.shell.limits.client_ip"
 AXES_FAILURE_LIMIT = int(env("DJANGO_AXES_FAILURE_LIMIT", "5"))
 AXES_COOLOFF_TIME = 1  # hours
 AXES_RESET_ON_SUCCESS = True

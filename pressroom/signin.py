@@ -1,9 +1,9 @@
 """Who is signing in, and whether they have done so fully.
 
-- The client's address, for django-axes' lock-outs (AXES_CLIENT_IP_CALLABLE).
-  Behind the load balancer every connection comes from the balancer, so its
-  `X-Forwarded-For` is believed, but only on a connection from an address in
-  TRUSTED_PROXIES: anyone else could write any address there. Lock-outs are by
+- The client's address, for django-axes' lock-outs (AXES_CLIENT_IP_CALLABLE),
+  is `pressroom.shell.limits.client_ip`, the one the public forms' rate limits
+  count by: behind the load balancer the `X-Forwarded-For` of a connection from
+  an address in TRUSTED_PROXIES, never anyone else's. Lock-outs are by
   (address, username) together, so a stranger who fails five times locks out
   only that pair, not the account from everywhere. Behind a proxy with no
   trusted proxy named, `check --deploy` warns: every client would then have the
@@ -16,8 +16,6 @@
   local demo (`make run`) are exempt there, and only there.
 """
 
-import ipaddress
-
 from django.conf import settings
 from django.contrib.auth.models import AnonymousUser
 from django.core import checks
@@ -25,39 +23,6 @@ from django.shortcuts import redirect
 from django.urls import reverse
 from django.utils.functional import cached_property
 from django.utils.http import urlencode
-
-
-def parse_network(value):
-    return ipaddress.ip_network(value.strip(), strict=False)
-
-
-def trusted(address, networks):
-    try:
-        ip = ipaddress.ip_address(address.strip())
-    except ValueError:
-        return False
-    return any(ip in network for network in networks)
-
-
-def client_ip(request):
-    """The address the request came from, through our own proxies only.
-
-    Walks `X-Forwarded-For` from the right (each proxy appends the address it
-    saw) past the trusted proxies; the first other address is the client's.
-    """
-    remote = request.META.get("REMOTE_ADDR", "")
-    networks = [parse_network(value) for value in settings.TRUSTED_PROXIES]
-    if not networks or not trusted(remote, networks):
-        return remote
-    forwarded = request.META.get("HTTP_X_FORWARDED_FOR", "")
-    hops = [hop.strip() for hop in forwarded.split(",") if hop.strip()]
-    for hop in reversed(hops):
-        if not trusted(hop, networks):
-            try:
-                return str(ipaddress.ip_address(hop))
-            except ValueError:
-                return remote  # not an address: the balancer did not write it
-    return remote
 
 
 @checks.register(checks.Tags.security, deploy=True)

@@ -99,7 +99,7 @@ def test_forwarded_addresses_from_anyone_but_the_balancer_are_ignored(
 def test_the_client_address_is_taken_from_the_balancer_only(
     rf, settings, remote, forwarded, expected
 ):
-    from pressroom.signin import client_ip
+    from pressroom.shell.limits import client_ip
 
     settings.TRUSTED_PROXIES = ["10.0.0.0/24"]
     request = rf.get("/", REMOTE_ADDR=remote, HTTP_X_FORWARDED_FOR=forwarded)
@@ -107,7 +107,7 @@ def test_the_client_address_is_taken_from_the_balancer_only(
 
 
 def test_without_trusted_proxies_the_connection_address_is_the_client(rf, settings):
-    from pressroom.signin import client_ip
+    from pressroom.shell.limits import client_ip
 
     settings.TRUSTED_PROXIES = []
     request = rf.get("/", REMOTE_ADDR=BALANCER, HTTP_X_FORWARDED_FOR="203.0.113.9")

@@ -6,10 +6,16 @@ e-mail address, in fixed windows, in the cache (shared by every app server
 with Redis; per process without it). Keys are keyed hashes: the cache holds
 no address. A cache that is down lets requests through: double opt-in still
 keeps an address from being subscribed by someone else.
+
+The client's address is the connection's, or behind the load balancer the one
+it saw: `X-Forwarded-For` is believed only on a connection from an address in
+TRUSTED_PROXIES (anyone else could write any address there). Sign-in lock-outs
+count by the same address (pressroom/signin.py).
 """
 
 import hashlib
 import hmac
+import ipaddress
 import logging
 
 from django.conf import settings
@@ -18,14 +24,37 @@ from django.core.cache import cache
 logger = logging.getLogger(__name__)
 
 
+def parse_network(value):
+    return ipaddress.ip_network(value.strip(), strict=False)
+
+
+def trusted(address, networks):
+    try:
+        ip = ipaddress.ip_address(address.strip())
+    except ValueError:
+        return False
+    return any(ip in network for network in networks)
+
+
 def client_ip(request):
-    """The client's address; behind the site's proxy, the one it saw."""
-    if settings.SECURE_PROXY_SSL_HEADER:
-        forwarded = request.META.get("HTTP_X_FORWARDED_FOR", "")
-        if forwarded:
-            # The last entry is the one our own proxy added.
-            return forwarded.rsplit(",", 1)[-1].strip()
-    return request.META.get("REMOTE_ADDR", "")
+    """The address the request came from, through our own proxies only.
+
+    Walks `X-Forwarded-For` from the right (each proxy appends the address it
+    saw) past the trusted proxies; the first other address is the client's.
+    """
+    remote = request.META.get("REMOTE_ADDR", "")
+    networks = [parse_network(value) for value in settings.TRUSTED_PROXIES]
+    if not networks or not trusted(remote, networks):
+        return remote
+    forwarded = request.META.get("HTTP_X_FORWARDED_FOR", "")
+    hops = [hop.strip() for hop in forwarded.split(",") if hop.strip()]
+    for hop in reversed(hops):
+        if not trusted(hop, networks):
+            try:
+                return str(ipaddress.ip_address(hop))
+            except ValueError:
+                return remote  # not an address: the balancer did not write it
+    return remote
 
 
 def _key(scope, value):

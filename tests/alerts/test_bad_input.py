@@ -77,6 +77,34 @@ def test_a_flood_from_one_client_is_held_at_the_limit(client):
     assert post(client, "else@example.org", ip="203.0.113.9").status_code == 200
 
 
+def test_a_client_cannot_escape_the_limit_by_writing_its_own_forwarded_address(
+    client, settings
+):
+    """Behind the balancer, X-Forwarded-For counts only on the balancer's own
+    connections, as for sign-in lock-outs: anyone else could write any address."""
+    settings.SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
+    settings.TRUSTED_PROXIES = ["10.0.0.0/24"]
+    answers = [
+        client.post(
+            "/en/subscribe/",
+            {"email": f"reader{n}@example.org", "language": "en", "scope": "all"},
+            REMOTE_ADDR="198.51.100.7",
+            HTTP_X_FORWARDED_FOR=f"203.0.113.{n}",
+        ).status_code
+        for n in range(12)
+    ]
+
+    assert answers[10:] == [HTTPStatus.TOO_MANY_REQUESTS] * 2
+    # Through the balancer, each client is counted apart.
+    through_balancer = client.post(
+        "/en/subscribe/",
+        {"email": "else@example.org", "language": "en", "scope": "all"},
+        REMOTE_ADDR="10.0.0.2",
+        HTTP_X_FORWARDED_FOR="198.51.100.7, 203.0.113.50",
+    )
+    assert through_balancer.status_code == HTTPStatus.OK
+
+
 def test_one_address_gets_at_most_three_confirmation_messages_a_day(client):
     answers = [
         post(client, "Target@Example.org", ip=f"203.0.113.{n}").status_code
