@@ -282,6 +282,8 @@ for value in TRUSTED_PROXIES:
 AXES_CLIENT_IP_CALLABLE = "pressroom.shell.limits.client_ip"
 AXES_FAILURE_LIMIT = int(env("DJANGO_AXES_FAILURE_LIMIT", "5"))
 AXES_COOLOFF_TIME = 1  # hours
+# A page in the admin's language saying for how long (pressroom/signin.py).
+AXES_LOCKOUT_CALLABLE = "pressroom.signin.locked_out"
 AXES_RESET_ON_SUCCESS = True
 # The pair, never the username alone: a stranger's guesses must not lock the
 # account out for its owner, who signs in from another address.

@@ -17,12 +17,16 @@
 """
 
 from django.conf import settings
+from django.contrib import admin
 from django.contrib.auth.models import AnonymousUser
 from django.core import checks
-from django.shortcuts import redirect
+from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.utils.functional import cached_property
 from django.utils.http import urlencode
+from django.utils.translation import get_language, ngettext
+
+from pressroom.calendars import localize_digits
 
 
 @checks.register(checks.Tags.security, deploy=True)
@@ -98,3 +102,21 @@ class SecondFactorMiddleware:
             else:
                 request.user = AnonymousUser()
         return self.get_response(request)
+
+
+def locked_out(request, response=None, credentials=None):
+    """django-axes' answer to a sign-in it refuses (AXES_LOCKOUT_CALLABLE): a
+    back-office page in the admin's language saying for how long, not a line
+    of bare text."""
+    minutes = round(settings.AXES_COOLOFF_TIME * 60)
+    message = ngettext(
+        "Too many wrong passwords for this name from your address: signing in "
+        "with it from here is paused for %(minutes)d minute.",
+        "Too many wrong passwords for this name from your address: signing in "
+        "with it from here is paused for %(minutes)d minutes.",
+        minutes,
+    ) % {"minutes": minutes}
+    context = admin.site.each_context(request) | {
+        "message": localize_digits(message, get_language()),
+    }
+    return render(request, "admin/locked_out.html", context, status=429)

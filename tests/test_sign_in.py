@@ -68,6 +68,30 @@ def test_a_stranger_behind_the_balancer_cannot_lock_the_owner_out(settings, fres
     assert "_auth_user_id" in owner.session
 
 
+@pytest.mark.parametrize(
+    ("language", "says"),
+    [
+        ("ru", "приостановлен на 60 минут"),
+        ("fa", "۶۰ دقیقه"),
+        ("en", "paused for 60 minutes"),
+    ],
+)
+def test_a_refused_sign_in_is_a_page_saying_for_how_long(
+    settings, fresh_axes, language, says
+):
+    make_user(username="editor", password=PASSWORD, is_staff=True)
+    client = Client(HTTP_ACCEPT_LANGUAGE=language)
+    fail_to_sign_in(client, "editor", settings.AXES_FAILURE_LIMIT)
+
+    refused = client.post(LOGIN, {"username": "editor", "password": PASSWORD})
+
+    assert refused.status_code == HTTPStatus.TOO_MANY_REQUESTS
+    page = refused.content.decode()
+    assert f'<html lang="{language}"' in page
+    assert says in page
+    assert f'href="{LOGIN}"' in page
+
+
 def test_forwarded_addresses_from_anyone_but_the_balancer_are_ignored(
     settings, fresh_axes
 ):
