@@ -196,8 +196,7 @@ def remembered_each(tags, compute):
         rendered = time.time()
         computed = compute(missing)
         for name in missing:
-            entry = {"rendered": rendered, "until": rendered + FIGURE_SECONDS}
-            keep(data_key(name), entry | {"tags": tags[name], "value": computed[name]})
+            keep_figure(data_key(name), rendered, tags[name], computed[name])
         found.update(computed)
     return found
 
@@ -206,10 +205,14 @@ def compute_and_keep(key, compute, tags, keep_if):
     rendered = time.time()
     value = compute()
     if keep_if is None or keep_if(value):
-        tags = tags(value) if callable(tags) else tags
-        until = rendered + FIGURE_SECONDS
-        keep(key, {"rendered": rendered, "until": until, "tags": tags, "value": value})
+        keep_figure(key, rendered, tags(value) if callable(tags) else tags, value)
     return value
+
+
+def keep_figure(key, rendered, tags, value):
+    """Keep a figure read from the database at `rendered`."""
+    until = rendered + FIGURE_SECONDS
+    keep(key, {"rendered": rendered, "until": until, "tags": tags, "value": value})
 
 
 def is_public(environ, path_info):

@@ -13,6 +13,7 @@ TRUSTED_PROXIES (anyone else could write any address there). Sign-in lock-outs
 count by the same address (pressroom/signin.py).
 """
 
+import functools
 import hashlib
 import hmac
 import ipaddress
@@ -24,8 +25,10 @@ from django.core.cache import cache
 logger = logging.getLogger(__name__)
 
 
-def parse_network(value):
-    return ipaddress.ip_network(value.strip(), strict=False)
+@functools.cache
+def parse_networks(values):
+    """The networks of TRUSTED_PROXIES (a tuple), parsed once."""
+    return [ipaddress.ip_network(value.strip(), strict=False) for value in values]
 
 
 def trusted(address, networks):
@@ -43,7 +46,7 @@ def client_ip(request):
     saw) past the trusted proxies; the first other address is the client's.
     """
     remote = request.META.get("REMOTE_ADDR", "")
-    networks = [parse_network(value) for value in settings.TRUSTED_PROXIES]
+    networks = parse_networks(tuple(settings.TRUSTED_PROXIES))
     if not networks or not trusted(remote, networks):
         return remote
     forwarded = request.META.get("HTTP_X_FORWARDED_FOR", "")
